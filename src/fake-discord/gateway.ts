@@ -1,0 +1,377 @@
+/**
+ * The fake gateway: API v10, JSON encoding, optional zlib-stream or identify
+ * compression. It speaks the opcodes discord.js uses (Hello, Identify, Resume,
+ * Heartbeat, Request Guild Members) and numbers every dispatch, keeping them
+ * so a resumed session gets what it missed.
+ */
+import { EventEmitter } from 'node:events';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import zlib from 'node:zlib';
+import { WebSocketServer, type WebSocket, type RawData } from 'ws';
+import type { JsonObject } from './limits.js';
+
+export const GatewayOp = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  PresenceUpdate: 3,
+  Resume: 6,
+  Reconnect: 7,
+  RequestGuildMembers: 8,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+} as const;
+
+export const GatewayClose = {
+  UnknownError: 4000,
+  UnknownOpcode: 4001,
+  DecodeError: 4002,
+  NotAuthenticated: 4003,
+  AuthenticationFailed: 4004,
+  AlreadyAuthenticated: 4005,
+  InvalidApiVersion: 4012,
+} as const;
+
+/** One frame as the fake saw it, both ways. */
+export interface GatewayFrame {
+  direction: 'in' | 'out';
+  op: number;
+  t: string | null;
+  s: number | null;
+  time: number;
+}
+
+interface Dispatch {
+  op: 0;
+  t: string;
+  s: number;
+  d: unknown;
+}
+
+interface Session {
+  id: string;
+  seq: number;
+  intents: number;
+  sent: Dispatch[];
+  connection: Connection | null;
+}
+
+/** Kept dispatches per session, enough for any test's replay. */
+const REPLAY_BUFFER = 1000;
+/** Discord drops sessions whose socket closes with these codes; the client must identify again. */
+const SESSION_ENDING_CLOSE_CODES = new Set([1000, 1001]);
+
+export interface GatewayHooks {
+  token: string;
+  heartbeatIntervalMs: number;
+  gatewayUrl: () => string;
+  newSessionId: () => string;
+  readyPayload: (sessionId: string) => JsonObject;
+  guildCreatePayload: () => JsonObject;
+  guildMembers: () => JsonObject[];
+  guildId: string;
+}
+
+export interface GatewayEvents {
+  identify: [{ intents: number; sessionId: string }];
+  resumed: [{ sessionId: string; replayed: number }];
+  disconnect: [{ code: number; sessionId: string | null }];
+}
+
+class Connection {
+  session: Session | null = null;
+  private deflate: zlib.Deflate | null = null;
+
+  constructor(
+    readonly socket: WebSocket,
+    private readonly zlibStream: boolean,
+    private readonly log: GatewayFrame[],
+  ) {
+    if (zlibStream) this.deflate = zlib.createDeflate();
+  }
+
+  /** Set when Identify asks for per-payload compression. */
+  identifyCompress = false;
+
+  send(payload: { op: number; t?: string | null; s?: number | null; d?: unknown }): void {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    this.log.push({ direction: 'out', op: payload.op, t: payload.t ?? null, s: payload.s ?? null, time: Date.now() });
+    const text = JSON.stringify({ t: null, s: null, d: null, ...payload });
+    const deflate = this.deflate;
+    if (deflate) {
+      const chunks: Buffer[] = [];
+      const collect = (chunk: Buffer) => chunks.push(chunk);
+      deflate.on('data', collect);
+      deflate.write(text);
+      deflate.flush(zlib.constants.Z_SYNC_FLUSH, () => {
+        deflate.off('data', collect);
+        if (this.socket.readyState === this.socket.OPEN) this.socket.send(Buffer.concat(chunks));
+      });
+    } else if (this.identifyCompress) {
+      this.socket.send(zlib.deflateSync(text));
+    } else {
+      this.socket.send(text);
+    }
+  }
+
+  dispose(): void {
+    this.deflate?.close();
+    this.deflate = null;
+  }
+}
+
+export class FakeGateway extends EventEmitter<GatewayEvents> {
+  readonly frames: GatewayFrame[] = [];
+  private readonly server = new WebSocketServer({ noServer: true });
+  private readonly sessions = new Map<string, Session>();
+  private readonly connections = new Set<Connection>();
+  private current: Session | null = null;
+  private readyWaiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
+
+  constructor(private readonly hooks: GatewayHooks) {
+    super();
+  }
+
+  /** Takes over an HTTP upgrade aimed at the gateway path. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(request.url ?? '/', 'http://fake');
+    this.server.handleUpgrade(request, socket, head, (ws) => this.accept(ws, url.searchParams));
+  }
+
+  /** True when a session is live on an open socket. */
+  get connected(): boolean {
+    return this.current?.connection?.socket.readyState === 1;
+  }
+
+  /** Intents of the current session (0 before Identify). */
+  get intents(): number {
+    return this.current?.intents ?? 0;
+  }
+
+  get sessionId(): string | null {
+    return this.current?.id ?? null;
+  }
+
+  /** Resolves once a session is live; rejects after `timeoutMs`. */
+  waitForReady(timeoutMs: number): Promise<void> {
+    if (this.connected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.readyWaiters = this.readyWaiters.filter((item) => item !== waiter);
+        reject(new Error(`fake Discord: no client logged in to the gateway within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const waiter = {
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        reject: (error: Error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
+      this.readyWaiters.push(waiter);
+    });
+  }
+
+  /** Sends an event to the current session, or keeps it for replay while the client is away. */
+  dispatch(t: string, d: unknown): void {
+    const session = this.current;
+    if (!session) throw new Error(`fake Discord: cannot dispatch ${t}: no client has identified`);
+    this.dispatchTo(session, t, d);
+  }
+
+  /** Closes the client's socket with a code; 4000 lets the client resume. */
+  closeSocket(code: number = GatewayClose.UnknownError): void {
+    this.requireConnection('close the socket').socket.close(code, 'closed by the fake on request');
+  }
+
+  /** Sends op 7: the client should reconnect and resume. */
+  sendReconnect(): void {
+    this.requireConnection('send RECONNECT').send({ op: GatewayOp.Reconnect });
+  }
+
+  /** Sends op 9. When not resumable the session is forgotten, so the client must identify again. */
+  sendInvalidSession(resumable: boolean): void {
+    const connection = this.requireConnection('send INVALID_SESSION');
+    if (!resumable && connection.session) {
+      this.sessions.delete(connection.session.id);
+      connection.session = null;
+    }
+    connection.send({ op: GatewayOp.InvalidSession, d: resumable });
+  }
+
+  async close(): Promise<void> {
+    for (const waiter of this.readyWaiters) waiter.reject(new Error('fake Discord stopped'));
+    this.readyWaiters = [];
+    for (const connection of this.connections) {
+      connection.socket.terminate();
+      connection.dispose();
+    }
+    this.connections.clear();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private requireConnection(action: string): Connection {
+    const connection = this.current?.connection;
+    if (!connection || connection.socket.readyState !== 1) {
+      throw new Error(`fake Discord: cannot ${action}: no client is connected`);
+    }
+    return connection;
+  }
+
+  private accept(socket: WebSocket, params: URLSearchParams): void {
+    const connection = new Connection(socket, params.get('compress') === 'zlib-stream', this.frames);
+    this.connections.add(connection);
+    socket.on('close', (code) => this.onClose(connection, code));
+    socket.on('message', (data, isBinary) => this.onMessage(connection, data, isBinary));
+    if (params.get('v') !== '10') {
+      socket.close(GatewayClose.InvalidApiVersion, 'Invalid API version');
+      return;
+    }
+    if ((params.get('encoding') ?? 'json') !== 'json') {
+      // ETF is not spoken here; Discord would; say so plainly rather than send garbage.
+      socket.close(GatewayClose.DecodeError, 'The fake gateway only speaks JSON encoding');
+      return;
+    }
+    connection.send({ op: GatewayOp.Hello, d: { heartbeat_interval: this.hooks.heartbeatIntervalMs } });
+  }
+
+  private onClose(connection: Connection, code: number): void {
+    this.connections.delete(connection);
+    connection.dispose();
+    const session = connection.session;
+    if (session && session.connection === connection) {
+      session.connection = null;
+      if (SESSION_ENDING_CLOSE_CODES.has(code)) this.sessions.delete(session.id);
+    }
+    this.emit('disconnect', { code, sessionId: session?.id ?? null });
+  }
+
+  private onMessage(connection: Connection, data: RawData, isBinary: boolean): void {
+    let payload: { op?: unknown; d?: unknown };
+    try {
+      if (isBinary) throw new Error('binary frames are not accepted');
+      payload = JSON.parse(rawToString(data)) as { op?: unknown; d?: unknown };
+    } catch {
+      connection.socket.close(GatewayClose.DecodeError, 'Error while decoding payload.');
+      return;
+    }
+    const op = typeof payload.op === 'number' ? payload.op : -1;
+    this.frames.push({ direction: 'in', op, t: null, s: null, time: Date.now() });
+    const d = (payload.d ?? {}) as JsonObject;
+    switch (op) {
+      case GatewayOp.Heartbeat:
+        connection.send({ op: GatewayOp.HeartbeatAck });
+        return;
+      case GatewayOp.Identify:
+        this.identify(connection, d);
+        return;
+      case GatewayOp.Resume:
+        this.resume(connection, d);
+        return;
+      case GatewayOp.PresenceUpdate:
+        if (!connection.session) connection.socket.close(GatewayClose.NotAuthenticated, 'Not authenticated.');
+        return;
+      case GatewayOp.RequestGuildMembers:
+        this.sendMembers(connection, d);
+        return;
+      default:
+        connection.socket.close(GatewayClose.UnknownOpcode, 'Unknown opcode.');
+    }
+  }
+
+  private tokenMatches(token: unknown): boolean {
+    return typeof token === 'string' && token.replace(/^Bot\s+/i, '') === this.hooks.token;
+  }
+
+  private identify(connection: Connection, d: JsonObject): void {
+    if (!this.tokenMatches(d.token)) {
+      connection.socket.close(GatewayClose.AuthenticationFailed, 'Authentication failed.');
+      return;
+    }
+    if (connection.session) {
+      connection.socket.close(GatewayClose.AlreadyAuthenticated, 'Already authenticated.');
+      return;
+    }
+    connection.identifyCompress = d.compress === true;
+    const session: Session = {
+      id: this.hooks.newSessionId(),
+      seq: 0,
+      intents: typeof d.intents === 'number' ? d.intents : 0,
+      sent: [],
+      connection,
+    };
+    this.sessions.set(session.id, session);
+    connection.session = session;
+    this.current = session;
+    this.emit('identify', { intents: session.intents, sessionId: session.id });
+    this.dispatchTo(session, 'READY', this.hooks.readyPayload(session.id));
+    this.dispatchTo(session, 'GUILD_CREATE', this.hooks.guildCreatePayload());
+    this.notifyReady();
+  }
+
+  private resume(connection: Connection, d: JsonObject): void {
+    const session = typeof d.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
+    if (!session || !this.tokenMatches(d.token)) {
+      connection.send({ op: GatewayOp.InvalidSession, d: false });
+      return;
+    }
+    const previous = session.connection;
+    if (previous && previous !== connection) {
+      previous.session = null;
+      previous.socket.close(GatewayClose.UnknownError, 'Session resumed elsewhere');
+    }
+    session.connection = connection;
+    connection.session = session;
+    this.current = session;
+    const from = typeof d.seq === 'number' ? d.seq : 0;
+    const missed = session.sent.filter((dispatch) => dispatch.s > from);
+    for (const dispatch of missed) connection.send(dispatch);
+    this.dispatchTo(session, 'RESUMED', null);
+    this.emit('resumed', { sessionId: session.id, replayed: missed.length });
+    this.notifyReady();
+  }
+
+  private sendMembers(connection: Connection, d: JsonObject): void {
+    if (!connection.session) {
+      connection.socket.close(GatewayClose.NotAuthenticated, 'Not authenticated.');
+      return;
+    }
+    const wanted = Array.isArray(d.user_ids) ? new Set(d.user_ids.map(String)) : null;
+    const query = typeof d.query === 'string' ? d.query.toLowerCase() : '';
+    const members = this.hooks.guildMembers().filter((member) => {
+      const user = member.user as JsonObject;
+      return wanted ? wanted.has(String(user.id)) : String(user.username).toLowerCase().startsWith(query);
+    });
+    this.dispatchTo(connection.session, 'GUILD_MEMBERS_CHUNK', {
+      guild_id: this.hooks.guildId,
+      members,
+      chunk_index: 0,
+      chunk_count: 1,
+      not_found: [],
+      ...(d.nonce === undefined ? {} : { nonce: d.nonce }),
+    });
+  }
+
+  private dispatchTo(session: Session, t: string, d: unknown): void {
+    session.seq += 1;
+    const dispatch: Dispatch = { op: 0, t, s: session.seq, d };
+    session.sent.push(dispatch);
+    if (session.sent.length > REPLAY_BUFFER) session.sent.shift();
+    session.connection?.send(dispatch);
+  }
+
+  private notifyReady(): void {
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    for (const waiter of waiters) waiter.resolve();
+  }
+}
+
+function rawToString(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data as ArrayBuffer).toString('utf8');
+}
