@@ -13,6 +13,14 @@ export interface MessagePayload {
   flags?: MessageFlags.Ephemeral;
 }
 
+/** An edit, or a message reply: visibility is fixed when the message is first sent. */
+export type EditPayload = Omit<MessagePayload, 'flags'>;
+
+export function withoutFlags(payload: MessagePayload): EditPayload {
+  const { flags: _fixedAtFirstSend, ...edit } = payload;
+  return edit;
+}
+
 /**
  * The one place every reply passes through on its way to Discord: it enforces every message
  * limit (cutting on word boundaries), turns mentions off and sets the ephemeral flag.

@@ -14,7 +14,7 @@ import type { Cooldown } from './cooldown.js';
 import { formatContext, formatError } from './format.js';
 import type { Logger } from './logger.js';
 import { isAdmin, memberRoleIds } from './permissions.js';
-import { toPayload, type MessagePayload } from './respond.js';
+import { toPayload, withoutFlags, type EditPayload, type MessagePayload } from './respond.js';
 
 /**
  * The parts of discord.js's interactions the router uses. discord.js's own classes satisfy
@@ -34,7 +34,7 @@ export interface CommandInteractionLike extends BaseInteraction {
   replied: boolean;
   deferReply(options: { flags?: MessageFlags.Ephemeral }): Promise<unknown>;
   reply(payload: MessagePayload): Promise<unknown>;
-  editReply(payload: MessagePayload): Promise<unknown>;
+  editReply(payload: EditPayload): Promise<unknown>;
   deleteReply(): Promise<unknown>;
   followUp(payload: MessagePayload): Promise<unknown>;
 }
@@ -49,14 +49,14 @@ export interface ButtonInteractionLike extends BaseInteraction {
   customId: string;
   reply(payload: MessagePayload): Promise<unknown>;
   deferUpdate(): Promise<unknown>;
-  editReply(payload: MessagePayload): Promise<unknown>;
+  editReply(payload: EditPayload): Promise<unknown>;
 }
 
 export interface MentionMessageLike {
   id: string;
   content: string;
   author: { id: string; bot: boolean };
-  reply(payload: MessagePayload): Promise<unknown>;
+  reply(payload: EditPayload): Promise<unknown>;
 }
 
 export interface RouterOptions {
@@ -164,8 +164,7 @@ export class InteractionRouter {
             this.context(interaction),
             state.page,
           );
-          const { flags: _ephemeralIsFixed, ...payload } = toPayload(reply);
-          await interaction.editReply(payload);
+          await interaction.editReply(withoutFlags(toPayload(reply)));
         }
       } catch (error) {
         this.options.logger.error({ err: error, customId: interaction.customId }, 'button failed');
@@ -192,13 +191,13 @@ export class InteractionRouter {
         const reply = question
           ? answerQuestion(question.slice(0, 300), context)
           : findCommand('help')?.run({} as never, context, 0);
-        if (reply) await message.reply(toPayload(await reply));
+        if (reply) await message.reply(withoutFlags(toPayload(await reply)));
       } catch (error) {
         this.options.logger.error(
           { err: error, messageId: message.id, botUserId },
           'mention failed',
         );
-        await message.reply(toPayload(formatError(FAILED))).catch(() => undefined);
+        await message.reply(withoutFlags(toPayload(formatError(FAILED)))).catch(() => undefined);
       }
     });
   }
@@ -222,8 +221,7 @@ export class InteractionRouter {
   private async send(interaction: CommandInteractionLike, reply: Reply): Promise<void> {
     const payload = toPayload(reply);
     if (interaction.deferred || interaction.replied) {
-      const { flags: _visibilityWasSetByDefer, ...edit } = payload;
-      await interaction.editReply(edit);
+      await interaction.editReply(withoutFlags(payload));
     } else {
       await interaction.reply(payload);
     }
@@ -239,7 +237,8 @@ export class InteractionRouter {
       if (!interaction.deferred)
         return await interaction.reply(toPayload(reply)).then(() => undefined);
       const ephemeral = interaction.options.getBoolean('private') ?? false;
-      if (ephemeral) return await interaction.editReply(toPayload(reply)).then(() => undefined);
+      if (ephemeral)
+        return await interaction.editReply(withoutFlags(toPayload(reply))).then(() => undefined);
       await interaction.deleteReply();
       await interaction.followUp(toPayload(reply));
     } catch (sendError) {
