@@ -1,0 +1,281 @@
+import path from 'node:path';
+import YAML from 'yaml';
+import { cleanParagraphs, normaliseWhitespace, splitParagraphs, undoMarkdownEscapes } from './clean.js';
+import { parseArticleDate } from './dates.js';
+import { cleanAuthor, field, isRecord, tagsOf, textOf, type ArticleRecord } from './fields.js';
+import type { Article, Problem } from './types.js';
+
+export interface ParsedFile {
+  articles: Article[];
+  problems: Problem[];
+}
+
+type Format = 'text' | 'json' | 'jsonl';
+
+const FORMAT_BY_EXTENSION: Record<string, Format> = {
+  '.md': 'text',
+  '.markdown': 'text',
+  '.txt': 'text',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/** The format by extension; for other files, by a look at the content. */
+function formatOf(text: string, relPath: string): Format | null {
+  const byExtension = FORMAT_BY_EXTENSION[path.extname(relPath).toLowerCase()];
+  if (byExtension) return byExtension;
+  const start = text.trimStart();
+  if (start.startsWith('[')) return 'json';
+  if (start.startsWith('{')) return /\}\s*\n\s*\{/.test(start) ? 'jsonl' : 'json';
+  if (/^(?:---\s*\n|#\s)/.test(start)) return 'text';
+  return null;
+}
+
+/** The id of a file-backed article: its relative path without the extension. */
+function pathId(relPath: string): string {
+  const extension = path.posix.extname(relPath);
+  return extension === '' ? relPath : relPath.slice(0, -extension.length);
+}
+
+function cleanTitle(title: string): string {
+  return undoMarkdownEscapes(normaliseWhitespace(title));
+}
+
+interface ArticleDraft {
+  id: string;
+  source: string;
+  title: string | null;
+  author: string | null;
+  dateText: string | null;
+  url: string | null;
+  tags: string[];
+  rawParagraphs: string[];
+}
+
+/**
+ * An Article from its parts, or the problems that keep it out. An article without a usable
+ * date is still returned, and reported, so that it can be searched but not listed by date.
+ */
+function finishArticle(draft: ArticleDraft): ParsedFile {
+  const where = { file: draft.source, articleId: draft.id };
+  const title = draft.title === null ? '' : cleanTitle(draft.title);
+  if (title === '') return { articles: [], problems: [{ ...where, reason: 'no title' }] };
+  const paragraphs = cleanParagraphs(draft.rawParagraphs);
+  if (paragraphs.length === 0) return { articles: [], problems: [{ ...where, reason: 'no body text' }] };
+  const date = draft.dateText === null ? null : parseArticleDate(draft.dateText);
+  const problems: Problem[] = [];
+  if (date === null) {
+    problems.push({ ...where, reason: draft.dateText === null ? 'no usable date' : `no usable date ("${draft.dateText}")` });
+  }
+  const article: Article = {
+    id: draft.id,
+    title,
+    author: cleanAuthor(draft.author),
+    date,
+    url: draft.url,
+    tags: draft.tags,
+    source: draft.source,
+    paragraphs,
+  };
+  return { articles: [article], problems };
+}
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const ATX_TITLE = /^#\s+(.*?)(?:\s+#+)?\s*$/;
+const SETEXT_UNDERLINE = /^=+\s*$/;
+const LONGEST_BYLINE = 120;
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+/**
+ * The seed layout (`# Title`, author line, date line, paragraphs separated by blank lines),
+ * optionally under YAML front matter, whose fields win over the header lines.
+ */
+function parseTextArticle(text: string, relPath: string): ParsedFile {
+  let meta: ArticleRecord = {};
+  let body = text;
+  const frontMatter = FRONT_MATTER.exec(text);
+  if (frontMatter) {
+    try {
+      const parsed: unknown = YAML.parse(frontMatter[1]!);
+      if (parsed !== null && !isRecord(parsed)) {
+        return { articles: [], problems: [{ file: relPath, reason: 'invalid front matter: not a mapping of fields' }] };
+      }
+      meta = parsed ?? {};
+    } catch (error) {
+      return {
+        articles: [],
+        problems: [{ file: relPath, reason: `invalid front matter: ${firstLine((error as Error).message)}` }],
+      };
+    }
+    body = text.slice(frontMatter[0].length);
+  }
+
+  const lines = body.split('\n');
+  let next = 0;
+  const skipBlank = (): void => {
+    while (next < lines.length && lines[next]!.trim() === '') next += 1;
+  };
+  skipBlank();
+  let headingTitle: string | null = null;
+  const atx = ATX_TITLE.exec(lines[next] ?? '');
+  if (atx) {
+    headingTitle = atx[1]!;
+    next += 1;
+  } else if (next + 1 < lines.length && SETEXT_UNDERLINE.test(lines[next + 1]!) && lines[next]!.trim() !== '') {
+    headingTitle = lines[next]!;
+    next += 2;
+  }
+
+  let author: string | null = null;
+  let dateText: string | null = null;
+  skipBlank();
+  const firstHeaderLine = lines[next]?.trim() ?? '';
+  if (parseArticleDate(firstHeaderLine) !== null) {
+    dateText = firstHeaderLine;
+    next += 1;
+  } else if (firstHeaderLine !== '' && firstHeaderLine.length <= LONGEST_BYLINE) {
+    const afterByline = next + 1;
+    next = afterByline;
+    skipBlank();
+    const secondHeaderLine = lines[next]?.trim() ?? '';
+    if (parseArticleDate(secondHeaderLine) !== null) {
+      author = firstHeaderLine;
+      dateText = secondHeaderLine;
+      next += 1;
+    } else if (/^by\s+\S/i.test(firstHeaderLine)) {
+      author = firstHeaderLine;
+      next = afterByline;
+    } else {
+      next = afterByline - 1;
+    }
+  }
+
+  return finishArticle({
+    id: pathId(relPath),
+    source: relPath,
+    title: textOf(field(meta, 'title')) ?? headingTitle,
+    author: textOf(field(meta, 'author')) ?? author,
+    dateText: textOf(field(meta, 'date')) ?? dateText,
+    url: textOf(field(meta, 'url')),
+    tags: tagsOf(field(meta, 'tags')),
+    rawParagraphs: splitParagraphs(lines.slice(next).join('\n')),
+  });
+}
+
+/** Paragraphs from a body given as one string or as an array of paragraphs. */
+function rawParagraphsOf(body: unknown): string[] {
+  if (Array.isArray(body)) return body.map(textOf).filter((paragraph): paragraph is string => paragraph !== null);
+  const text = textOf(body);
+  return text === null ? [] : splitParagraphs(text, { indentStartsParagraph: true });
+}
+
+/**
+ * An article from one JSON item. `fallbackId` is used when the item has no id of its own: the
+ * 1-based line or index. That is stable enough because exports are appended to, not reordered,
+ * and a changed position shows up as a changed article at the next reindex, never a wrong one.
+ */
+function parseRecord(record: unknown, relPath: string, fallbackId: string, where: string): ParsedFile {
+  if (!isRecord(record)) {
+    return { articles: [], problems: [{ file: relPath, reason: `${where}: not a JSON object` }] };
+  }
+  const sourceId = textOf(field(record, 'id'));
+  return finishArticle({
+    id: sourceId === null ? fallbackId : `${relPath}#${sourceId}`,
+    source: relPath,
+    title: textOf(field(record, 'title')),
+    author: textOf(field(record, 'author')),
+    dateText: textOf(field(record, 'date')),
+    url: textOf(field(record, 'url')),
+    tags: tagsOf(field(record, 'tags')),
+    rawParagraphs: rawParagraphsOf(field(record, 'body')),
+  });
+}
+
+/** "Unexpected token } in JSON at position 12" names a position; a line number reads better. */
+function describeJsonError(error: unknown, text: string): string {
+  const message = firstLine(error instanceof Error ? error.message : String(error));
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return message;
+  const line = text.slice(0, Number(position[1])).split('\n').length;
+  return `${message} (line ${line})`;
+}
+
+function mergeParsed(results: ParsedFile[]): ParsedFile {
+  return { articles: results.flatMap((r) => r.articles), problems: results.flatMap((r) => r.problems) };
+}
+
+const ITEM_DEFECTS = /^(?:no title|no body text|.*: not a JSON object)$/;
+
+/**
+ * A JSON file none of whose items is an article (a gold file, a config) is one problem, not
+ * one problem per item.
+ */
+function collapseNonArticleFile(parsed: ParsedFile, relPath: string, itemCount: number): ParsedFile {
+  if (parsed.articles.length > 0 || itemCount < 2) return parsed;
+  if (!parsed.problems.every((problem) => ITEM_DEFECTS.test(problem.reason))) return parsed;
+  return {
+    articles: [],
+    problems: [{ file: relPath, reason: `no articles: none of its ${itemCount} items has a title and body text` }],
+  };
+}
+
+function parseJsonFile(text: string, relPath: string): ParsedFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { articles: [], problems: [{ file: relPath, reason: `invalid JSON: ${describeJsonError(error, text)}` }] };
+  }
+  if (!Array.isArray(value)) return parseRecord(value, relPath, pathId(relPath), 'the JSON value');
+  const parsed = mergeParsed(
+    value.map((item, index) => parseRecord(item, relPath, `${relPath}#item-${index + 1}`, `item ${index + 1}`)),
+  );
+  return collapseNonArticleFile(parsed, relPath, value.length);
+}
+
+function parseJsonLinesFile(text: string, relPath: string): ParsedFile {
+  const results: ParsedFile[] = [];
+  let itemCount = 0;
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    itemCount += 1;
+    const lineNumber = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      const reason = `invalid JSON on line ${lineNumber}: ${firstLine(error instanceof Error ? error.message : String(error))}`;
+      results.push({ articles: [], problems: [{ file: relPath, reason }] });
+      return;
+    }
+    results.push(parseRecord(value, relPath, `${relPath}#line-${lineNumber}`, `line ${lineNumber}`));
+  });
+  return collapseNonArticleFile(mergeParsed(results), relPath, itemCount);
+}
+
+/**
+ * The articles in one file's text, and what was wrong with it. The format comes from the
+ * extension (.md, .markdown, .txt, .json, .jsonl, .ndjson) or, failing that, from the content.
+ * Never throws for bad content.
+ */
+export function parseArticleText(text: string, relPath: string): ParsedFile {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (normalised.trim() === '') return { articles: [], problems: [{ file: relPath, reason: 'empty file' }] };
+  switch (formatOf(normalised, relPath)) {
+    case 'text':
+      return parseTextArticle(normalised, relPath);
+    case 'json':
+      return parseJsonFile(normalised, relPath);
+    case 'jsonl':
+      return parseJsonLinesFile(normalised, relPath);
+    case null:
+      return {
+        articles: [],
+        problems: [{ file: relPath, reason: `unsupported file type (${path.extname(relPath) || 'no extension'})` }],
+      };
+  }
+}
