@@ -1,0 +1,63 @@
+/**
+ * Quotation extraction on a folder of articles, as JSON Lines for /work/shared/eval/score_quotes.py.
+ *
+ *   npx tsx bench/quotes.ts [--baseline] [--out FILE] [FOLDER]
+ *
+ * FOLDER defaults to the PolNeAR articles. --baseline runs the plain rule (quote marks plus the
+ * nearest capitalised word next to a reporting verb) to compare against. The throughput line goes to
+ * stderr.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analyseArticle } from '../src/quotes/index.js';
+import type { Quotation } from '../src/quotes/types.js';
+import type { Article } from '../src/articles/types.js';
+import { readSeedLayout } from './quotes-reader.js';
+import { baselineQuotations } from './quotes-baseline.js';
+
+const args = process.argv.slice(2);
+const baseline = args.includes('--baseline');
+const outIndex = args.indexOf('--out');
+const outFile = outIndex >= 0 ? args[outIndex + 1] : undefined;
+const folder = args.find((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1)) ?? '/work/shared/corpora/polnear/articles';
+
+const files = (await readdir(folder)).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').sort();
+const articles: Article[] = [];
+for (const file of files) articles.push(await readSeedLayout(path.join(folder, file)));
+
+const started = performance.now();
+const results: Array<{ file: string; quotations: Quotation[] }> = [];
+for (let i = 0; i < articles.length; i++) {
+  const article = articles[i]!;
+  results.push({ file: files[i]!, quotations: baseline ? baselineQuotations(article) : analyseArticle(article) });
+}
+const seconds = (performance.now() - started) / 1000;
+
+const lines: string[] = [];
+let count = 0;
+for (const { file, quotations } of results) {
+  for (const q of quotations) {
+    count++;
+    lines.push(
+      JSON.stringify({
+        file,
+        articleId: q.articleId,
+        paragraph: q.paragraph,
+        quote: q.text,
+        speaker: q.speaker,
+        mention: q.mention,
+        cue: q.cue,
+        direct: q.direct,
+        start: q.start,
+        end: q.end,
+      }),
+    );
+  }
+}
+const output = lines.join('\n') + '\n';
+if (outFile) await writeFile(outFile, output);
+else process.stdout.write(output);
+process.stderr.write(
+  `${baseline ? 'baseline' : 'analyseArticle'}: ${articles.length} articles, ${count} quotations, ` +
+    `${seconds.toFixed(2)} s, ${(articles.length / seconds).toFixed(0)} articles/s\n`,
+);

@@ -1,0 +1,776 @@
+/**
+ * Quotation extraction and speaker attribution for one article.
+ *
+ * Two passes over the paragraphs, each linear in the article's length:
+ * 1. read quote marks, tokens and sentences; collect the names the article uses (and pronoun
+ *    evidence of gender);
+ * 2. for every quoted span and every reporting cue, find the speaker by the patterns of news
+ *    prose, then resolve the mention to the fullest name in the article.
+ *
+ * Rules, in the order they are tried for a quoted span:
+ * - after the span: `“…,” Smith said`, `“…,” said Smith`, `“…,” the economist Jared Bernstein, a
+ *   former adviser, wrote`, `“…,” according to Smith` (tried first when the span opens its sentence);
+ * - before the span, the nearest cue in its sentence: `Smith said: “…”`, `Smith told the paper that
+ *   … “…”`, `according to Smith, “…”`; a participle without its own subject (`…, writing that “…”`,
+ *   `adding, “…”`) takes the subject of the sentence's earlier cue, or else the sentence's subject;
+ * - a span that is a whole sentence with no cue continues the speaker of the previous quotation in
+ *   the paragraph, or of the previous paragraph when that one ended with an attributed quotation or
+ *   with a colon;
+ * - a quotation spread over paragraphs (opening mark repeated at each paragraph start, closed only at
+ *   the end) shares one speaker.
+ * Scare quotes: a span of one to three words counts only when a cue attributes it to a named speaker.
+ *
+ * Block quotation (best effort): a paragraph with no quotation marks of its own and no cue is the
+ * continuation of a statement when the paragraph before it ends either with a cue and a colon
+ * ("Cruz continued:"), or with a whole-sentence quotation attributed by "stated", "wrote" or
+ * "declared" ("“…,” Kishore stated."). It becomes a direct quotation of that speaker.
+ *
+ * Reported speech: a reporting verb with a subject followed by a clause (`Smith said (that) …`,
+ * `Brown told the paper that …`, `according to Smith, …`, `…, Smith said.`) gives a quotation with
+ * direct: false whose text is the clause up to the sentence's end; quoted parts inside it are also
+ * reported as direct quotations.
+ */
+import type { Article } from '../articles/types.js';
+import type { Quotation } from './types.js';
+import { findMarkedSpans, type MarkedSpan, type ParagraphMarks, type StepCounter } from './marks.js';
+import { tokenize, splitSentences, type Sentence, type Token } from './tokens.js';
+import { AMBIGUOUS_BASES, cueWord, isBeliefVerb, type CueWord } from './cues.js';
+import {
+  ArticleEntities,
+  nameRunEndingAt,
+  nameRunStartingAt,
+  position,
+  type Entity,
+  type NameRun,
+} from './entities.js';
+import { BETWEEN_SUBJECT_AND_CUE, MEDIA_ROLE_NOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './names.js';
+
+interface ParagraphView {
+  index: number;
+  text: string;
+  marks: ParagraphMarks;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** For each token, the index of the nearest cue at or before it (-1 when none). */
+  cueAtOrBefore: Int32Array;
+}
+
+/** How a sentence names the speaker, before resolution. */
+interface SpeakerPhrase {
+  kind: 'name' | 'pronoun' | 'role';
+  /** The words of the mention, verbatim. */
+  mention: string;
+  run: NameRun | null;
+  /** The pronoun or role noun, lower case. */
+  head: string;
+  /** Role words the sentence gives beside the name ("US Chairman of the Joint Chiefs of Staff"). */
+  role: string | null;
+  /** Token index of the phrase's first token, used as its position. */
+  at: number;
+}
+
+interface Attribution {
+  speaker: string | null;
+  role: string | null;
+  mention: string | null;
+  cue: string | null;
+  /** True when the speaker is a name or resolved reference, not a bare "they" or "officials". */
+  named: boolean;
+}
+
+const NO_ATTRIBUTION: Attribution = { speaker: null, role: null, mention: null, cue: null, named: false };
+
+/** Bounds that keep every rule constant-time per token, whatever the paragraph. */
+const SUBJECT_WINDOW = 30;
+const AFTER_QUOTE_WINDOW = 25;
+const CLAUSE_MAX_TOKENS = 120;
+
+const PREPOSITIONS = new Set([
+  'in', 'on', 'of', 'at', 'for', 'from', 'with', 'by', 'about', 'to', 'against', 'into', 'over', 'under',
+  'after', 'before', 'during', 'following', 'like', 'than', 'as', 'toward', 'towards', 'via', 'between',
+  'among', 'including', 'unlike', 'behind', 'without', 'upon', 'across', 'through',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
+const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'you', 'his', 'her', 'their', 'this', 'the']);
+const STATEMENT_LEMMAS = new Set(['state', 'write', 'declare']);
+
+export interface AnalyseOptions {
+  /** Counts the work done, for tests that assert linear time. */
+  counter?: StepCounter;
+}
+
+export function analyseArticle(article: Article, options: AnalyseOptions = {}): Quotation[] {
+  const counter = options.counter;
+  const views = article.paragraphs.map((text, index) => viewParagraph(text, index, counter));
+  const entities = new ArticleEntities();
+  for (const view of views) observeNames(view, entities, counter);
+
+  const quotations: Quotation[] = [];
+  let carried: Attribution | null = null;
+  /** Pieces of a quotation that runs over paragraphs under one opening mark. */
+  let chain: Quotation[] = [];
+  for (const view of views) {
+    const found = attributeParagraph(view, entities, carried, article.id, counter);
+    if (chain.length > 0 && found.leading && view.marks.opensWithMark) chain.push(found.leading);
+    else closeChain(chain);
+    if (found.trailingOpen) {
+      if (chain.length === 0 || chain[chain.length - 1] !== found.trailingOpen) {
+        closeChain(chain);
+        chain = [found.trailingOpen];
+      }
+    } else {
+      closeChain(chain);
+      chain = [];
+    }
+    quotations.push(...found.quotations);
+    carried = found.carry;
+  }
+  closeChain(chain);
+  return quotations;
+}
+
+/** A quotation spread over paragraphs has one speaker: the first one any piece names. */
+function closeChain(chain: Quotation[]): void {
+  const named = chain.find((q) => q.speaker !== null);
+  if (!named) return;
+  for (const q of chain) {
+    if (q.speaker !== null) continue;
+    q.speaker = named.speaker;
+    q.role = named.role;
+  }
+  chain.length = 0;
+}
+
+function viewParagraph(text: string, index: number, counter?: StepCounter): ParagraphView {
+  const marks = findMarkedSpans(text, counter);
+  const tokens = tokenize(text, marks.spans);
+  const sentences = splitSentences(tokens, text);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, i) => sentenceOf.fill(i, s.from, s.to));
+  const cueAtOrBefore = new Int32Array(tokens.length);
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (counter) counter.steps++;
+    if (cueAt(tokens, i)) last = i;
+    cueAtOrBefore[i] = last;
+  }
+  return { index, text, marks, tokens, sentences, sentenceOf, cueAtOrBefore };
+}
+
+/** The cue at token i, if the token is one: a lower-case reporting verb, or "according (to)". */
+function cueAt(tokens: Token[], i: number): CueWord | undefined {
+  const token = tokens[i]!;
+  if (token.kind !== 'word') return undefined;
+  if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') return { lemma: 'according to', form: 'finite', reports: true };
+  if (token.capital) return undefined;
+  return cueWord(token.lower);
+}
+
+function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: StepCounter): void {
+  const { tokens } = view;
+  let i = 0;
+  while (i < tokens.length) {
+    if (counter) counter.steps++;
+    const token = tokens[i]!;
+    if (token.kind === 'word' && token.capital) {
+      const run = nameRunStartingAt(tokens, i, tokens.length);
+      if (run) entities.observe(run, position(view.index, tokens[run.nameFrom]!.start));
+      i = run ? Math.max(run.to, i + 1) : i + 1;
+      continue;
+    }
+    if (token.kind === 'word') {
+      if (token.lower === 'he' || token.lower === 'his' || token.lower === 'him') entities.observePronoun('male');
+      else if (token.lower === 'she' || token.lower === 'her' || token.lower === 'hers') entities.observePronoun('female');
+    }
+    i++;
+  }
+}
+
+interface ParagraphResult {
+  quotations: Quotation[];
+  /** Attribution that a following paragraph of bare quotation (or block quotation) continues. */
+  carry: Attribution | null;
+  /** The direct quotation of a span that opens the paragraph. */
+  leading: Quotation | null;
+  /** The direct quotation of a span the paragraph leaves open. */
+  trailingOpen: Quotation | null;
+}
+
+function attributeParagraph(
+  view: ParagraphView,
+  entities: ArticleEntities,
+  carried: Attribution | null,
+  articleId: string,
+  counter?: StepCounter,
+): ParagraphResult {
+  const { tokens, text } = view;
+  const quotations: Quotation[] = [];
+  let previous: Attribution | null = null;
+  let lastDirect: Attribution | null = null;
+  let leading: Quotation | null = null;
+  let trailingOpen: Quotation | null = null;
+  const spans = view.marks.spans;
+
+  for (let t = 0; t < tokens.length; t++) {
+    if (counter) counter.steps++;
+    const token = tokens[t]!;
+    if (token.kind !== 'quote') continue;
+    const span = spans[token.span]!;
+    const sentence = view.sentences[view.sentenceOf[t]!]!;
+    let found = attributeQuote(view, t, sentence, entities);
+    if (!found.speaker && !found.cue && standsAlone(tokens, t, sentence)) {
+      const inherited = previous ?? (startsParagraph(tokens, t) ? carried : null);
+      if (inherited) found = { ...inherited, mention: null, cue: null };
+    }
+    const words = countWords(text, span.start, span.end);
+    if (words === 0) continue;
+    if (words <= 3 && !found.named) continue;
+    const quotation = direct(articleId, view, span, found);
+    if (startsParagraph(tokens, t)) leading = quotation;
+    if (!span.closed) trailingOpen = quotation;
+    quotations.push(quotation);
+    if (found.speaker) {
+      previous = found;
+      lastDirect = found;
+    }
+  }
+
+  const reported = reportedSpeech(view, entities, articleId);
+  quotations.push(...reported);
+  quotations.sort((a, b) => a.start - b.start || (a.direct === b.direct ? 0 : a.direct ? 1 : -1));
+
+  let carry: Attribution | null = lastDirect;
+  const closing = closingIntroduction(view, entities, lastDirect);
+  if (closing) carry = closing;
+  else if (!endsWithAttributedQuote(view, lastDirect)) carry = null;
+
+  if (spans.length === 0 && reported.length === 0 && carried?.cue && isBlockIntroduction(carried) && !hasOwnCue(view)) {
+    const end = trimmedEnd(text);
+    if (countWords(text, 0, end) >= 4) {
+      quotations.unshift({
+        articleId,
+        paragraph: view.index + 1,
+        text: text.slice(0, end),
+        speaker: carried.speaker,
+        role: carried.role,
+        mention: carried.mention,
+        cue: carried.cue,
+        direct: true,
+        start: 0,
+        end,
+      });
+    }
+  }
+  return { quotations, carry, leading, trailingOpen };
+}
+
+/** Marks block introductions: set by closingIntroduction, read by the next paragraph. */
+const BLOCK_INTRODUCTIONS = new WeakSet<Attribution>();
+
+function isBlockIntroduction(attribution: Attribution): boolean {
+  return BLOCK_INTRODUCTIONS.has(attribution);
+}
+
+/**
+ * The attribution a paragraph hands to the next one when it ends by introducing a statement:
+ * a cue and a colon ("Cruz continued:"), or "“…,” Kishore stated." as the paragraph's last sentence.
+ */
+function closingIntroduction(view: ParagraphView, entities: ArticleEntities, lastDirect: Attribution | null): Attribution | null {
+  const { tokens } = view;
+  const last = tokens[tokens.length - 1];
+  if (!last) return null;
+  if (last.kind === 'punct' && last.text === ':') {
+    const cueIndex = view.cueAtOrBefore[tokens.length - 1]!;
+    const sentence = view.sentences[view.sentences.length - 1]!;
+    if (cueIndex >= sentence.from && tokens.length - 1 - cueIndex <= 8) {
+      const found = attributeCue(view, cueIndex, sentence, entities);
+      if (found.speaker) {
+        BLOCK_INTRODUCTIONS.add(found);
+        return found;
+      }
+    }
+    return null;
+  }
+  if (last.kind === 'punct' && last.text === '.' && lastDirect?.cue) {
+    const sentence = view.sentences[view.sentences.length - 1]!;
+    const first = tokens[sentence.from]!;
+    const cueIndex = view.cueAtOrBefore[tokens.length - 1]!;
+    const cue = cueIndex >= 0 ? cueAt(tokens, cueIndex) : undefined;
+    if (first.kind === 'quote' && cue && STATEMENT_LEMMAS.has(cue.lemma) && cueIndex === tokens.length - 2) {
+      const introduction = { ...lastDirect };
+      BLOCK_INTRODUCTIONS.add(introduction);
+      return introduction;
+    }
+  }
+  return null;
+}
+
+function endsWithAttributedQuote(view: ParagraphView, lastDirect: Attribution | null): boolean {
+  if (!lastDirect) return false;
+  const sentence = view.sentences[view.sentences.length - 1];
+  if (!sentence) return false;
+  for (let i = sentence.from; i < sentence.to; i++) if (view.tokens[i]!.kind === 'quote') return true;
+  return false;
+}
+
+function hasOwnCue(view: ParagraphView): boolean {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = cueAt(tokens, i);
+    if (cue && cue.form !== 'base' && subjectBefore(view, i, view.sentences[view.sentenceOf[i]!]!.from)) return true;
+  }
+  return false;
+}
+
+function startsParagraph(tokens: Token[], t: number): boolean {
+  for (let i = 0; i < t; i++) if (tokens[i]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** A quotation that is its sentence, apart from punctuation. */
+function standsAlone(tokens: Token[], t: number, sentence: Sentence): boolean {
+  for (let i = sentence.from; i < sentence.to; i++) {
+    if (i !== t && tokens[i]!.kind !== 'punct') return false;
+  }
+  return true;
+}
+
+function direct(articleId: string, view: ParagraphView, span: MarkedSpan, who: Attribution): Quotation {
+  const start = skipSpaces(view.text, span.start, span.end);
+  const end = trimmedEnd(view.text, span.end, start);
+  return {
+    articleId,
+    paragraph: view.index + 1,
+    text: view.text.slice(start, end),
+    speaker: who.speaker,
+    role: who.role,
+    mention: who.mention,
+    cue: who.cue,
+    direct: true,
+    start,
+    end,
+  };
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function trimmedEnd(text: string, end = text.length, floor = 0): number {
+  let e = end;
+  while (e > floor && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const isWordChar = /[\p{L}\p{N}]/u.test(text[i]!);
+    if (isWordChar && !inWord) words++;
+    inWord = isWordChar;
+    if (words > 3 && end - start > 64) return words + 1; // enough to tell a quotation from a scare quote
+  }
+  return words;
+}
+
+/** Finds the speaker of the quoted token t. */
+function attributeQuote(view: ParagraphView, t: number, sentence: Sentence, entities: ArticleEntities): Attribution {
+  const opensSentence = startsSentence(view.tokens, t, sentence);
+  if (opensSentence) {
+    const after = attributeAfter(view, t, sentence, entities);
+    if (after) return after;
+  }
+  const cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
+  if (cueIndex >= sentence.from) {
+    const before = attributeCue(view, cueIndex, sentence, entities);
+    if (before.speaker || before.mention) return before;
+  }
+  if (!opensSentence) {
+    const after = attributeAfter(view, t, sentence, entities);
+    if (after) return after;
+  }
+  return NO_ATTRIBUTION;
+}
+
+function startsSentence(tokens: Token[], t: number, sentence: Sentence): boolean {
+  for (let i = sentence.from; i < t; i++) if (tokens[i]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** `“…,” Smith said`, `“…,” said Smith`, `“…,” the economist Jared Bernstein, …, wrote`, `“…,” according to Smith`. */
+function attributeAfter(view: ParagraphView, t: number, sentence: Sentence, entities: ArticleEntities): Attribution | null {
+  const { tokens } = view;
+  let k = t + 1;
+  while (k < sentence.to && tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(') k++;
+  if (k >= sentence.to) return null;
+  const limit = Math.min(sentence.to, k + AFTER_QUOTE_WINDOW);
+  for (let c = k; c < limit; c++) {
+    if (tokens[c]!.kind === 'quote') return null;
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    if (cue.lemma === 'according to') {
+      return c === k ? resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities) : null;
+    }
+    if (cue.form === 'participle' || isBeliefVerb(cue.lemma)) return null;
+    if (c === k) {
+      if (cue.form !== 'finite') return null;
+      const inverted = phraseAfter(view, c + 1, sentence.to);
+      return inverted ? resolvePhrase(view, inverted, cue, entities) : null;
+    }
+    const phrase = phraseBetween(view, k, c);
+    if (!phrase) return null;
+    if (cue.form === 'base' && phrase.kind !== 'pronoun' && !/s$/.test(phrase.head)) return null;
+    return resolvePhrase(view, phrase, cue, entities);
+  }
+  return null;
+}
+
+/** The speaker of the cue at token c: its own subject, or for a bare participle the sentence's. */
+function attributeCue(view: ParagraphView, c: number, sentence: Sentence, entities: ArticleEntities): Attribution {
+  const { tokens } = view;
+  const cue = cueAt(tokens, c)!;
+  if (cue.lemma === 'according to') {
+    return resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities);
+  }
+  const subject = subjectBefore(view, c, sentence.from);
+  if (subject) {
+    if (cue.form === 'base' && AMBIGUOUS_BASES.has(tokens[c]!.lower) && subject.kind === 'role') return NO_ATTRIBUTION;
+    return resolvePhrase(view, subject, cue, entities);
+  }
+  if (cue.form === 'participle' || cue.form === 'base') {
+    const earlier = c > 0 ? view.cueAtOrBefore[c - 1]! : -1;
+    if (earlier >= sentence.from && c - earlier <= SUBJECT_WINDOW * 2) {
+      const governing = attributeCue(view, earlier, sentence, entities);
+      if (governing.speaker || governing.mention) return { ...governing, cue: tokens[c]!.text };
+    }
+    const main = mainSubject(view, Math.max(sentence.from, c - SUBJECT_WINDOW * 2), c);
+    if (main) return resolvePhrase(view, main, cue, entities);
+  }
+  return NO_ATTRIBUTION;
+}
+
+/** The subject right before a cue: `Smith said`, `he said`, `the paper reported`, `Smith, the union's president, said`. */
+function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = view;
+  let j = c - 1;
+  const bound = Math.max(floor, c - SUBJECT_WINDOW);
+  while (j >= bound && tokens[j]!.kind === 'word' && !tokens[j]!.capital && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || /ly$/.test(tokens[j]!.lower))) j--;
+  if (j < bound) return null;
+  const token = tokens[j]!;
+  if (token.kind === 'word') {
+    if (token.lower === 'who' || token.lower === 'which') {
+      let k = j - 1;
+      if (tokens[k]?.text === ',') k--;
+      return k >= bound ? phraseEndingAt(view, k, bound) : null;
+    }
+    return phraseEndingAt(view, j, bound);
+  }
+  if (token.text === ',' || token.text === ')') {
+    // An appositive or parenthesis between the subject and the cue.
+    const opener = token.text === ',' ? ',' : '(';
+    for (let k = j - 1; k >= bound; k--) {
+      const inner = tokens[k]!;
+      if (inner.kind === 'quote') return null;
+      if (inner.text === opener) {
+        const head = phraseEndingAt(view, k - 1, bound);
+        if (!head || head.kind === 'role') return null;
+        return { ...head, mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end), role: head.role ?? view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end) };
+      }
+      if (cueAt(tokens, k)) return null;
+    }
+  }
+  return null;
+}
+
+/** A name, pronoun or role phrase whose last token is j. */
+function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const token = tokens[j];
+  if (!token || token.kind !== 'word') return null;
+  if (!token.capital || token.lower === 'i') {
+    if (PRONOUNS.has(token.lower)) {
+      return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at: j };
+    }
+  }
+  if (token.capital) {
+    const run = nameRunEndingAt(tokens, j, floor);
+    if (!run) {
+      if (PRONOUNS.has(token.lower)) return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at: j };
+      return null;
+    }
+    const start = extendTitlesBack(tokens, run.from, floor);
+    return {
+      kind: 'name',
+      mention: text.slice(tokens[start]!.start, tokens[run.to - 1]!.end),
+      run,
+      head: run.words[run.words.length - 1]!.toLowerCase(),
+      role: roleBefore(view, run, floor),
+      at: start,
+    };
+  }
+  // A role phrase: "the paper", "Trump's campaign", "Republican officials".
+  if (!ROLE_NOUNS.has(token.lower) && !/s$/.test(token.lower)) return null;
+  let k = j - 1;
+  while (k >= floor && j - k <= 4) {
+    const previous = tokens[k]!;
+    if (previous.kind !== 'word') break;
+    if (DETERMINERS.has(previous.lower) || previous.capital) break;
+    if (PREPOSITIONS.has(previous.lower) || cueAt(tokens, k)) return null;
+    k--;
+  }
+  const first = tokens[k];
+  const hasDeterminer = first !== undefined && k >= floor && first.kind === 'word' && (DETERMINERS.has(first.lower) || first.capital);
+  if (!hasDeterminer && !ROLE_NOUNS.has(token.lower)) return null;
+  const from = hasDeterminer ? k : k + 1;
+  if (hasDeterminer && first.capital && !DETERMINERS.has(first.lower)) {
+    // "Trump's campaign", "Clinton aides": the owner's name is part of the mention.
+    const owner = nameRunEndingAt(tokens, k, floor);
+    const start = owner ? owner.from : k;
+    return { kind: 'role', mention: text.slice(tokens[start]!.start, token.end), run: owner, head: token.lower, role: null, at: start };
+  }
+  return { kind: 'role', mention: text.slice(tokens[from]!.start, token.end), run: null, head: token.lower, role: null, at: from };
+}
+
+/** Titles directly before a name belong to the mention: "Mr. Sanders", "Sen. Ted Cruz". */
+function extendTitlesBack(tokens: Token[], from: number, floor: number): number {
+  let start = from;
+  while (start - 1 >= floor && tokens[start - 1]!.kind === 'word' && TITLE_WORDS.has(tokens[start - 1]!.lower) && from - start < 3) start--;
+  return start;
+}
+
+/** The words before a name that describe the person: "Socialist Equality Party candidate for US president". */
+function roleBefore(view: ParagraphView, run: NameRun, floor: number): string | null {
+  const { tokens, text } = view;
+  if (run.kind !== 'person') return null;
+  let k = run.nameFrom - 1;
+  if (k < floor) return null;
+  const last = tokens[k]!;
+  if (last.kind !== 'word' || !(TITLE_WORDS.has(last.lower) || ROLE_NOUNS.has(last.lower))) return null;
+  let first = k;
+  while (first - 1 >= floor && run.nameFrom - first < 14) {
+    const previous = tokens[first - 1]!;
+    if (previous.kind !== 'word' || cueAt(tokens, first - 1) || previous.lower === 'that') break;
+    first--;
+  }
+  while (first < k && tokens[first]!.kind === 'word' && (DETERMINERS.has(tokens[first]!.lower) || PREPOSITIONS.has(tokens[first]!.lower))) first++;
+  const role = text.slice(tokens[first]!.start, tokens[k]!.end);
+  return /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(role) ? null : role;
+}
+
+/** The speaker after a cue or "according to": a name, pronoun or role phrase, with its appositive. */
+function phraseAfter(view: ParagraphView, from: number, ceiling: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  let k = from;
+  const limit = Math.min(ceiling, from + 12);
+  const first = tokens[k];
+  if (!first || first.kind !== 'word') return null;
+  if (!first.capital && PRONOUNS.has(first.lower)) return { kind: 'pronoun', mention: first.text, run: null, head: first.lower, role: null, at: k };
+  while (k < limit && tokens[k]!.kind === 'word' && !tokens[k]!.capital && (DETERMINERS.has(tokens[k]!.lower) || !PREPOSITIONS.has(tokens[k]!.lower))) {
+    if (cueAt(tokens, k)) return null;
+    k++;
+    if (tokens[k - 1]!.lower !== 'the' && ROLE_NOUNS.has(tokens[k - 1]!.lower) && !tokens[k]?.capital) break;
+  }
+  if (k < limit && tokens[k]!.capital) {
+    const run = nameRunStartingAt(tokens, k, ceiling);
+    if (!run) return null;
+    const end = appositiveEnd(tokens, run.to, ceiling);
+    return {
+      kind: 'name',
+      mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end),
+      run,
+      head: run.words[run.words.length - 1]!.toLowerCase(),
+      role: end > run.to + 1 ? text.slice(tokens[run.to + 1]!.start, tokens[end - 1]!.end) : null,
+      at: from,
+    };
+  }
+  const head = tokens[k - 1];
+  if (k > from && head && ROLE_NOUNS.has(head.lower)) {
+    return { kind: 'role', mention: text.slice(tokens[from]!.start, head.end), run: null, head: head.lower, role: null, at: from };
+  }
+  return null;
+}
+
+/** Past ", a former adviser in the Obama White House," after a name, when one follows. */
+function appositiveEnd(tokens: Token[], after: number, ceiling: number): number {
+  if (tokens[after]?.text !== ',') return after;
+  const next = tokens[after + 1];
+  if (!next || next.kind !== 'word' || !(DETERMINERS.has(next.lower) || next.lower === 'who')) return after;
+  let k = after + 1;
+  while (k < ceiling && k - after < 20 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k++;
+  return k;
+}
+
+/** The subject phrase between a closing quote mark and its cue: `” the economist Jared Bernstein, …, wrote`. */
+function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  let end = cue;
+  while (end > from && tokens[end - 1]!.kind === 'word' && !tokens[end - 1]!.capital && (BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))) end--;
+  while (end > from && tokens[end - 1]!.kind === 'punct') end--;
+  if (end <= from) return null;
+  let head: SpeakerPhrase | null = null;
+  for (let k = from; k < end && !head; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') continue;
+    if (token.capital) {
+      const run = nameRunStartingAt(tokens, k, end);
+      if (run) head = { kind: 'name', mention: '', run, head: run.words[run.words.length - 1]!.toLowerCase(), role: roleBefore(view, run, from), at: k };
+      else if (PRONOUNS.has(token.lower)) head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
+    } else if (PRONOUNS.has(token.lower)) {
+      head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
+    }
+  }
+  if (!head) {
+    const role = phraseEndingAt(view, end - 1, from);
+    if (!role || role.kind !== 'role') return null;
+    head = role;
+  }
+  return { ...head, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
+}
+
+/** The first name or pronoun in subject position between `from` and the cue. */
+function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
+  const { tokens } = view;
+  for (let k = from; k < cue; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') continue;
+    const previous = tokens[k - 1];
+    const inSubjectPosition = !previous || previous.kind !== 'word' || !(PREPOSITIONS.has(previous.lower) || DETERMINERS.has(previous.lower));
+    if (!inSubjectPosition) continue;
+    if (PRONOUNS.has(token.lower) && token.lower !== 'it') {
+      return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at: k };
+    }
+    if (token.capital) {
+      const run = nameRunStartingAt(tokens, k, cue);
+      if (!run) continue;
+      const next = tokens[run.to];
+      const followedByVerb = next !== undefined && next.kind === 'word' && !next.capital && !PREPOSITIONS.has(next.lower);
+      if (followedByVerb) {
+        return { kind: 'name', mention: view.text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end), run, head: run.words[run.words.length - 1]!.toLowerCase(), role: roleBefore(view, run, from), at: run.from };
+      }
+      k = run.to - 1;
+    }
+  }
+  return null;
+}
+
+function resolvePhrase(view: ParagraphView, phrase: SpeakerPhrase | null, cue: CueWord, entities: ArticleEntities): Attribution {
+  if (!phrase) return NO_ATTRIBUTION;
+  const at = position(view.index, view.tokens[phrase.at]!.start);
+  const cueText = cue.lemma === 'according to' ? 'according to' : cue.lemma;
+  let entity: Entity | null = null;
+  if (phrase.kind === 'name' && phrase.run) {
+    entity = entities.resolveRun(phrase.run, at);
+  } else if (phrase.kind === 'pronoun') {
+    const kind = PRONOUNS.get(phrase.head);
+    if (kind === 'male' || kind === 'female') entity = entities.resolvePronoun(kind, at);
+  } else if (phrase.kind === 'role') {
+    if (MEDIA_ROLE_NOUNS.has(phrase.head)) entity = entities.resolveMedia(at);
+    else if (phrase.run) entity = entities.resolveRun(phrase.run, at);
+  }
+  const mention = phrase.mention.replace(/[\s,]+$/, '');
+  return {
+    speaker: entity ? entity.name : null,
+    role: phrase.role,
+    mention,
+    cue: cueText,
+    named: entity !== null,
+  };
+}
+
+/** Reported speech in every sentence of the paragraph. */
+function reportedSpeech(view: ParagraphView, entities: ArticleEntities, articleId: string): Quotation[] {
+  const { tokens, text } = view;
+  const out: Quotation[] = [];
+  for (const sentence of view.sentences) {
+    let last = sentence.to;
+    while (last > sentence.from && tokens[last - 1]!.kind === 'punct') last--;
+    for (let c = sentence.from; c < last; c++) {
+      const cue = cueAt(tokens, c);
+      if (!cue || !cue.reports) continue;
+      const clause = reportedClause(view, c, cue, sentence, last, entities);
+      if (!clause) continue;
+      let { from, to } = clause;
+      while (to > from && tokens[to - 1]!.kind === 'punct') to--;
+      if (to - from < 3) continue;
+      if (to - from === 1 || (to - from <= 2 && tokens[from]!.kind === 'quote')) continue;
+      let onlyQuote = true;
+      for (let k = from; k < to && onlyQuote; k++) if (tokens[k]!.kind === 'word') onlyQuote = false;
+      if (onlyQuote) continue;
+      const start = tokens[from]!.start;
+      const end = tokens[to - 1]!.end;
+      out.push({
+        articleId,
+        paragraph: view.index + 1,
+        text: text.slice(start, end),
+        speaker: clause.who.speaker,
+        role: clause.who.role,
+        mention: clause.who.mention,
+        cue: clause.who.cue,
+        direct: false,
+        start,
+        end,
+      });
+      if (cue.lemma === 'according to') c++;
+    }
+  }
+  return out;
+}
+
+interface Clause {
+  from: number;
+  to: number;
+  who: Attribution;
+}
+
+function reportedClause(
+  view: ParagraphView,
+  c: number,
+  cue: CueWord,
+  sentence: Sentence,
+  last: number,
+  entities: ArticleEntities,
+): Clause | null {
+  const { tokens } = view;
+  const cap = (from: number): number => Math.min(last, from + CLAUSE_MAX_TOKENS);
+  if (cue.lemma === 'according to') {
+    const who = resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities);
+    if (!who.mention) return null;
+    if (c > sentence.from + 2 && tokens[c - 1]!.text === ',') return { from: sentence.from, to: c - 1, who };
+    let k = c + 2;
+    while (k < last && tokens[k]!.text !== ',') k++;
+    return k + 1 < last ? { from: k + 1, to: cap(k + 1), who } : null;
+  }
+  if (cue.form === 'base' && !isBeliefVerb(cue.lemma) && cue.lemma !== 'say') return null;
+  const subject = subjectBefore(view, c, sentence.from);
+  // "…, Smith said." closing a sentence of paraphrase.
+  if (subject && c === last - 1 && subject.at > sentence.from + 2 && tokens[subject.at - 1]!.text === ',') {
+    if (tokens[sentence.from]!.kind === 'quote') return null;
+    return { from: sentence.from, to: subject.at - 1, who: resolvePhrase(view, subject, cue, entities) };
+  }
+  if (!subject) {
+    // "…, said Smith." closing a sentence of paraphrase.
+    if (cue.form === 'finite' && tokens[c - 1]?.text === ',' && c - 1 > sentence.from + 2 && tokens[sentence.from]!.kind !== 'quote') {
+      const inverted = phraseAfter(view, c + 1, sentence.to);
+      if (inverted && inverted.kind === 'name') return { from: sentence.from, to: c - 1, who: resolvePhrase(view, inverted, cue, entities) };
+    }
+    return null;
+  }
+  if (cue.form === 'base' && subject.kind === 'role' && !/s$/.test(subject.head)) return null;
+  let k = c + 1;
+  if (cue.lemma === 'tell') {
+    const bound = Math.min(last, k + 6);
+    while (k < bound && tokens[k]!.lower !== 'that') k++;
+    if (tokens[k]?.lower !== 'that') return null;
+  }
+  const next = tokens[k];
+  if (!next) return null;
+  if (next.lower === 'that' && next.kind === 'word') k++;
+  else if (!(next.kind === 'word' && CLAUSE_STARTERS.has(next.lower))) return null;
+  if (k >= last) return null;
+  return { from: k, to: cap(k), who: resolvePhrase(view, subject, cue, entities) };
+}

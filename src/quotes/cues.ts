@@ -1,0 +1,142 @@
+/**
+ * Reporting cues: the verbs and phrases with which news prose attributes words to someone.
+ *
+ * The list starts from the verbs of saying that PolNeAR's train split uses most often (said, says,
+ * told, according to, added, wrote, noted, asked, reported, announced, tweeted, argued, explained,
+ * declared, insisted, warned…) and adds their common synonyms. Every verb is listed with all its
+ * forms, because news uses them all: "said Smith", "Smith says", "adding that", "has told".
+ *
+ * `speech` verbs introduce words (direct or reported); `naming` verbs (called, described as,
+ * dubbed) introduce a short quoted phrase only, never a reported clause.
+ */
+
+export type CueForm = 'finite' | 'participle' | 'base';
+
+export interface CueWord {
+  lemma: string;
+  form: CueForm;
+  /** True when the verb can also introduce reported speech ("said that …"). */
+  reports: boolean;
+}
+
+/** [base, third person, past, present participle]; the past form serves as past participle. */
+const SPEECH_VERBS: Array<[string, string, string, string]> = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['add', 'adds', 'added', 'adding'],
+  ['state', 'states', 'stated', 'stating'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['post', 'posts', 'posted', 'posting'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['report', 'reports', 'reported', 'reporting'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['continue', 'continues', 'continued', 'continuing'],
+  ['conclude', 'concludes', 'concluded', 'concluding'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  ['emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['observe', 'observes', 'observed', 'observing'],
+  ['remark', 'remarks', 'remarked', 'remarking'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['vow', 'vows', 'vowed', 'vowing'],
+  ['pledge', 'pledges', 'pledged', 'pledging'],
+  ['charge', 'charges', 'charged', 'charging'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['contend', 'contends', 'contended', 'contending'],
+  ['maintain', 'maintains', 'maintained', 'maintaining'],
+  ['urge', 'urges', 'urged', 'urging'],
+  ['caution', 'cautions', 'cautioned', 'cautioning'],
+  ['counter', 'counters', 'countered', 'countering'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['joke', 'jokes', 'joked', 'joking'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['assert', 'asserts', 'asserted', 'asserting'],
+  ['allege', 'alleges', 'alleged', 'alleging'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['tout', 'touts', 'touted', 'touting'],
+  ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
+  ['shout', 'shouts', 'shouted', 'shouting'],
+  ['yell', 'yells', 'yelled', 'yelling'],
+  ['chant', 'chants', 'chanted', 'chanting'],
+  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  ['mutter', 'mutters', 'muttered', 'muttering'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  ['recount', 'recounts', 'recounted', 'recounting'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['mention', 'mentions', 'mentioned', 'mentioning'],
+  ['indicate', 'indicates', 'indicated', 'indicating'],
+  ['read', 'reads', 'read', 'reading'],
+  ['believe', 'believes', 'believed', 'believing'],
+  ['think', 'thinks', 'thought', 'thinking'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['call', 'calls', 'called', 'calling'],
+  ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['denounce', 'denounces', 'denounced', 'denouncing'],
+  ['label', 'labels', 'labeled', 'labeling'],
+  ['brand', 'brands', 'branded', 'branding'],
+  ['praise', 'praises', 'praised', 'praising'],
+  ['blast', 'blasts', 'blasted', 'blasting'],
+  ['criticize', 'criticizes', 'criticized', 'criticizing'],
+  ['cite', 'cites', 'cited', 'citing'],
+];
+
+/** Verbs that only introduce a quoted phrase ("called it “a disgrace”"), never a reported clause. */
+const NAMING_VERBS = new Set([
+  'describe',
+  'call',
+  'dub',
+  'denounce',
+  'label',
+  'brand',
+  'praise',
+  'blast',
+  'criticize',
+  'cite',
+  'read',
+  'continue',
+]);
+
+/** Verbs of belief are reported speech in PolNeAR's sense but never introduce a direct quotation alone. */
+const BELIEF_VERBS = new Set(['believe', 'think']);
+
+const CUE_WORDS = new Map<string, CueWord>();
+for (const [base, third, past, participle] of SPEECH_VERBS) {
+  const reports = !NAMING_VERBS.has(base);
+  CUE_WORDS.set(base, { lemma: base, form: 'base', reports });
+  CUE_WORDS.set(third, { lemma: base, form: 'finite', reports });
+  CUE_WORDS.set(past, { lemma: base, form: 'finite', reports });
+  CUE_WORDS.set(participle, { lemma: base, form: 'participle', reports });
+}
+
+/** Looks up a lower-cased word. */
+export function cueWord(word: string): CueWord | undefined {
+  return CUE_WORDS.get(word);
+}
+
+export function isBeliefVerb(lemma: string): boolean {
+  return BELIEF_VERBS.has(lemma);
+}
+
+/**
+ * Base forms that are far more often nouns or other verbs in news than verbs of saying
+ * ("a post", "the report", "the state", "a note"). They count as cues only after a subject
+ * that makes them verbs ("they say", "I think"), which the caller checks.
+ */
+export const AMBIGUOUS_BASES = new Set(['post', 'report', 'state', 'note', 'claim', 'charge', 'read', 'counter', 'promise', 'call', 'add']);

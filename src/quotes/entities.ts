@@ -1,0 +1,232 @@
+/**
+ * The people and organisations one article names, so that a surname, a titled form, a pronoun or
+ * "the paper" can be resolved to the fullest name the article gives.
+ */
+import type { Token } from './tokens.js';
+import {
+  GENDERED_TITLES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  MEDIA_WORDS,
+  TITLE_WORDS,
+  firstNameGender,
+  stripPossessive,
+  type Gender,
+} from './names.js';
+
+export interface Entity {
+  /** Fullest form in the article: "Charles Q. Brown", "New York Times". */
+  name: string;
+  kind: 'person' | 'organisation';
+  media: boolean;
+  gender: Gender | undefined;
+  /** Votes from pronouns that follow a mention, used when neither title nor first name tells. */
+  maleVotes: number;
+  femaleVotes: number;
+  mentions: number;
+  /** Position of the first mention (see `position`). */
+  firstSeen: number;
+}
+
+/** A capitalised run of tokens read as a name, split into its title/role prefix and the name. */
+export interface NameRun {
+  /** Token index range of the whole run, titles included, end exclusive. */
+  from: number;
+  to: number;
+  /** Token index where the name proper starts. */
+  nameFrom: number;
+  /** The name words, possessive stripped. */
+  words: string[];
+  titleWords: string[];
+  kind: 'person' | 'organisation';
+}
+
+/** Positions order mentions across paragraphs: paragraph index first, then offset. */
+export function position(paragraph: number, offset: number): number {
+  return paragraph * 1e9 + offset;
+}
+
+/** At most this many full forms share one last word; beyond it a pathological article gains nothing. */
+const MAX_FORMS_PER_KEY = 8;
+
+function isNameToken(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.capital;
+}
+
+/** Reads the name run that ends at token `last` (inclusive), looking back at most `window` tokens. */
+export function nameRunEndingAt(tokens: Token[], last: number, floor: number, window = 12): NameRun | null {
+  if (!isNameToken(tokens[last])) return null;
+  let first = last;
+  while (first - 1 >= floor && last - first < window) {
+    const previous = tokens[first - 1]!;
+    if (isNameToken(previous)) first--;
+    else if (previous.kind === 'word' && NAME_PARTICLES.has(previous.lower) && isNameToken(tokens[first - 2])) first--;
+    else break;
+  }
+  return classifyRun(tokens, first, last + 1);
+}
+
+/** Reads the name run that starts at token `first`. */
+export function nameRunStartingAt(tokens: Token[], first: number, ceiling: number, window = 12): NameRun | null {
+  if (!isNameToken(tokens[first])) return null;
+  let end = first + 1;
+  while (end < ceiling && end - first < window) {
+    const token = tokens[end]!;
+    if (isNameToken(token)) {
+      end++;
+      if (/[’']s$/.test(token.text)) break;
+    } else if (token.kind === 'word' && NAME_PARTICLES.has(token.lower) && isNameToken(tokens[end + 1])) end++;
+    else break;
+  }
+  return classifyRun(tokens, first, end);
+}
+
+function classifyRun(tokens: Token[], from: number, to: number): NameRun | null {
+  let start = from;
+  while (start < to && NOT_NAME_WORDS.has(tokens[start]!.lower)) start++;
+  if (start >= to) return null;
+  const words: string[] = [];
+  for (let i = start; i < to; i++) words.push(stripPossessive(tokens[i]!.text));
+  const isOrganisation = words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || isAcronym(words);
+  if (isOrganisation) {
+    return { from: start, to, nameFrom: start, words, titleWords: [], kind: 'organisation' };
+  }
+  // The name is what follows the last title or role word: "US Chairman of … Staff Charles Q. Brown".
+  let nameFrom = to;
+  while (nameFrom - 1 >= start && !TITLE_WORDS.has(tokens[nameFrom - 1]!.lower)) nameFrom--;
+  if (nameFrom >= to) return null;
+  const titleWords: string[] = [];
+  for (let i = start; i < nameFrom; i++) titleWords.push(tokens[i]!.lower);
+  return { from: start, to, nameFrom, words: words.slice(nameFrom - start), titleWords, kind: 'person' };
+}
+
+function isAcronym(words: string[]): boolean {
+  return words.length === 1 && /^[A-Z]{2,5}s?$/.test(words[0]!);
+}
+
+export class ArticleEntities {
+  private readonly byLastWord = new Map<string, Entity[]>();
+  /** Person and organisation mentions outside quotations, in text order, for pronouns and role nouns. */
+  private readonly mentions: Array<{ at: number; entity: Entity }> = [];
+  private lastPerson: Entity | null = null;
+
+  /** Records a run seen in the text (pass one). */
+  observe(run: NameRun, at: number): Entity | null {
+    const entity = this.register(run, at);
+    if (entity) {
+      entity.mentions++;
+      this.mentions.push({ at, entity });
+      if (entity.kind === 'person') this.lastPerson = entity;
+    }
+    return entity;
+  }
+
+  /** A gendered pronoun after a person mention is evidence of that person's gender. */
+  observePronoun(gender: Gender): void {
+    const person = this.lastPerson;
+    if (!person) return;
+    if (gender === 'male') person.maleVotes++;
+    else person.femaleVotes++;
+  }
+
+  private register(run: NameRun, at: number): Entity | null {
+    const key = run.words[run.words.length - 1]!.toLowerCase();
+    const name = run.words.join(' ');
+    const forms = this.byLastWord.get(key) ?? [];
+    const known = forms.find((f) => f.name === name) ?? this.resolveForms(forms, run, at);
+    const titleGender = run.titleWords.map((w) => GENDERED_TITLES.get(w)).find((g) => g !== undefined);
+    if (known) {
+      if (run.words.length >= 2 && name.length > known.name.length && known.kind === run.kind) known.name = name;
+      if (!known.gender) known.gender = titleGender ?? genderOfName(run.words);
+      return known;
+    }
+    if (forms.length >= MAX_FORMS_PER_KEY) return null;
+    const entity: Entity = {
+      name,
+      kind: run.kind,
+      media: run.kind === 'organisation' && run.words.some((w) => MEDIA_WORDS.has(w.toLowerCase())),
+      gender: run.kind === 'person' ? (titleGender ?? genderOfName(run.words)) : undefined,
+      maleVotes: 0,
+      femaleVotes: 0,
+      mentions: 0,
+      firstSeen: at,
+    };
+    forms.push(entity);
+    this.byLastWord.set(key, forms);
+    return entity;
+  }
+
+  /** Finds the entity a (possibly shorter) run refers to: same last word, compatible first words. */
+  private resolveForms(forms: Entity[], run: NameRun, at: number): Entity | undefined {
+    const titleGender = run.titleWords.map((w) => GENDERED_TITLES.get(w)).find((g) => g !== undefined);
+    let best: Entity | undefined;
+    for (const form of forms) {
+      if (form.kind !== run.kind) continue;
+      const formWords = form.name.split(' ');
+      if (!run.words.every((w) => formWords.includes(w))) continue;
+      if (titleGender && genderOf(form) && genderOf(form) !== titleGender) continue;
+      if (!best || score(form, at) > score(best, at)) best = form;
+    }
+    return best;
+  }
+
+  /** The entity a name run refers to (pass two); registers it if unseen. */
+  resolveRun(run: NameRun, at: number): Entity | null {
+    const key = run.words[run.words.length - 1]!.toLowerCase();
+    const forms = this.byLastWord.get(key) ?? [];
+    const name = run.words.join(' ');
+    return forms.find((f) => f.name === name && run.words.length > 1) ?? this.resolveForms(forms, run, at) ?? this.register(run, at);
+  }
+
+  /** The nearest earlier person whose gender is compatible, for "he said" / "she wrote". */
+  resolvePronoun(gender: Gender, at: number): Entity | null {
+    let fallback: Entity | null = null;
+    let looked = 0;
+    for (let i = this.lastIndexBefore(at); i >= 0 && looked < 60; i--, looked++) {
+      const entity = this.mentions[i]!.entity;
+      if (entity.kind !== 'person') continue;
+      const known = genderOf(entity);
+      if (known === gender) return entity;
+      if (!known && !fallback) fallback = entity;
+    }
+    return fallback;
+  }
+
+  /** The nearest earlier news organisation, for "the paper reported". */
+  resolveMedia(at: number): Entity | null {
+    let looked = 0;
+    for (let i = this.lastIndexBefore(at); i >= 0 && looked < 200; i--, looked++) {
+      const entity = this.mentions[i]!.entity;
+      if (entity.media) return entity;
+    }
+    return null;
+  }
+
+  /** Binary search: mentions are recorded in text order. */
+  private lastIndexBefore(at: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.mentions[mid]!.at < at) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+}
+
+function score(entity: Entity, at: number): number {
+  return (entity.firstSeen < at ? 1e6 : 0) + entity.name.length * 1000 + entity.mentions;
+}
+
+export function genderOf(entity: Entity): Gender | undefined {
+  if (entity.gender) return entity.gender;
+  if (entity.maleVotes > entity.femaleVotes) return 'male';
+  if (entity.femaleVotes > entity.maleVotes) return 'female';
+  return undefined;
+}
+
+function genderOfName(words: string[]): Gender | undefined {
+  return words.length >= 2 ? firstNameGender(words[0]!) : undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * People across the archive: one Person per full name, with the aliases readers type
+ * ("Kishore", "Mr. Kishore") and the roles articles give.
+ */
+import type { Person, Quotation } from './types.js';
+
+const HONORIFICS = ['Mr.', 'Mrs.', 'Ms.', 'Dr.'];
+
+/** Lower-cased full name with single spaces: stable and readable. */
+export function personId(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+interface Draft {
+  name: string;
+  aliases: Set<string>;
+  roles: Set<string>;
+  quoteCount: number;
+}
+
+/**
+ * Groups quotations by speaker. A one-word speaker ("Kishore", from an article that never gives the
+ * full name) joins the one full name in the archive that ends with it; when several do, it stays apart.
+ */
+export function buildPeople(quotations: Iterable<Quotation>): Person[] {
+  const drafts = new Map<string, Draft>();
+  for (const q of quotations) {
+    if (!q.speaker) continue;
+    const id = personId(q.speaker);
+    let draft = drafts.get(id);
+    if (!draft) {
+      draft = { name: q.speaker.trim().replace(/\s+/g, ' '), aliases: new Set(), roles: new Set(), quoteCount: 0 };
+      drafts.set(id, draft);
+    }
+    draft.quoteCount++;
+    if (q.role) draft.roles.add(q.role);
+    if (q.mention && isNameMention(q.mention, draft.name)) draft.aliases.add(q.mention);
+  }
+  mergeSingleWordNames(drafts);
+  const people: Person[] = [];
+  for (const [id, draft] of drafts) {
+    for (const alias of nameParts(draft.name)) draft.aliases.add(alias);
+    draft.aliases.delete(draft.name);
+    people.push({ id, name: draft.name, aliases: [...draft.aliases].sort(), roles: [...draft.roles].sort(), quoteCount: draft.quoteCount });
+  }
+  return people.sort((a, b) => b.quoteCount - a.quoteCount || a.id.localeCompare(b.id));
+}
+
+/** A mention is an alias when it is made of the name's words, maybe after a title: "Mr. Sanders". */
+function isNameMention(mention: string, name: string): boolean {
+  const words = mention.split(/\s+/);
+  const nameWords = new Set(name.split(' '));
+  const last = words[words.length - 1];
+  return words.length <= 4 && last !== undefined && nameWords.has(last.replace(/[’']s$/, ''));
+}
+
+/** "Charles Q. Brown" → "Brown", "Charles Brown", "Mr. Brown"… */
+function nameParts(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!;
+  const parts = [last, ...HONORIFICS.map((h) => `${h} ${last}`)];
+  const withoutInitials = words.filter((w) => !/^\p{Lu}\.$/u.test(w));
+  if (withoutInitials.length !== words.length && withoutInitials.length >= 2) parts.push(withoutInitials.join(' '));
+  return parts;
+}
+
+function mergeSingleWordNames(drafts: Map<string, Draft>): void {
+  const fullByLast = new Map<string, string[]>();
+  for (const [id, draft] of drafts) {
+    const words = draft.name.split(' ');
+    if (words.length < 2) continue;
+    const key = words[words.length - 1]!.toLowerCase();
+    fullByLast.set(key, [...(fullByLast.get(key) ?? []), id]);
+  }
+  for (const [id, draft] of drafts) {
+    if (draft.name.includes(' ')) continue;
+    const candidates = fullByLast.get(id);
+    if (!candidates || candidates.length !== 1) continue;
+    const target = drafts.get(candidates[0]!)!;
+    target.quoteCount += draft.quoteCount;
+    for (const role of draft.roles) target.roles.add(role);
+    for (const alias of draft.aliases) target.aliases.add(alias);
+    drafts.delete(id);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Words, punctuation and quoted spans of one paragraph, and its sentences. A quoted span is one
+ * token, so attribution rules see "“…,” Kishore wrote" as three tokens whatever the quote holds.
+ */
+import type { MarkedSpan } from './marks.js';
+
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+  /** Index into the paragraph's spans, for quote tokens. */
+  span: number;
+  /** True for a word starting with a capital letter. */
+  capital: boolean;
+}
+
+export interface Sentence {
+  /** Token index range, end exclusive. */
+  from: number;
+  to: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Words whose following period is part of the word, not the end of a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'st', 'jr',
+  'sr', 'prof', 'rev', 'vs', 'no', 'inc', 'co', 'corp', 'ltd', 'dept', 'jan', 'feb', 'mar', 'apr', 'aug',
+  'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'messrs', 'pres', 'atty', 'supt', 'cmdr', 'u.s', 'u.k',
+  'd.c', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+]);
+
+export function tokenize(text: string, spans: MarkedSpan[]): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let s = 0; s <= spans.length; s++) {
+    const span = spans[s];
+    const segmentEnd = span ? span.open : text.length;
+    tokenizeSegment(text, cursor, segmentEnd, tokens);
+    if (span) {
+      tokens.push({
+        text: text.slice(span.start, span.end),
+        lower: '',
+        start: span.open,
+        end: span.close,
+        kind: 'quote',
+        span: s,
+        capital: false,
+      });
+      cursor = span.close;
+    }
+  }
+  return tokens;
+}
+
+function tokenizeSegment(text: string, from: number, to: number, tokens: Token[]): void {
+  const segment = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(segment); match; match = WORD.exec(segment)) {
+    const raw = match[0];
+    const start = from + match.index;
+    // Emphasis marks (*Times*, _Post_) carry no meaning for attribution.
+    if (raw === '*' || raw === '_') continue;
+    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    const previous = tokens[tokens.length - 1];
+    if (raw === '.' && previous && previous.kind === 'word' && previous.end === start && isAbbreviation(previous.text)) {
+      previous.text += '.';
+      previous.lower += '.';
+      previous.end += 1;
+      continue;
+    }
+    tokens.push({
+      text: raw,
+      lower: raw.toLowerCase().replace(/’/g, "'"),
+      start,
+      end: start + raw.length,
+      kind: isWord ? 'word' : 'punct',
+      span: -1,
+      capital: isWord && CAPITAL.test(raw),
+    });
+  }
+}
+
+function isAbbreviation(word: string): boolean {
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Charles Q. Brown"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Sentences end at . ! ? (or a quotation ending in one) when the next token starts a new
+ * sentence: a capital, a quotation, or the paragraph's end.
+ */
+export function splitSentences(tokens: Token[], text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    let ends = false;
+    if (token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?')) {
+      ends = !next || next.capital || next.kind === 'quote' || /^[“"‘(]/.test(next.text);
+    } else if (token.kind === 'quote') {
+      const inner = text.slice(token.start, token.end).replace(/[\s”"’'»]+$/, '');
+      ends = /[.!?]$/.test(inner) && (!next || next.capital || next.kind === 'quote');
+    }
+    if (ends || !next) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  return sentences;
+}
