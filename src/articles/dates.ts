@@ -189,7 +189,7 @@ export function parseDateRange(text: string, now: Date = new Date()): DateRange 
 
   const withoutBetween = cleaned.replace(/^(?:between|from)\s+/i, '');
   const since = /^since\s+(.+)$/i.exec(withoutBetween);
-  let range: DateRange | null = null;
+  let range: DateRange | null;
   if (since) {
     const start = singleRange(since[1]!, now, today);
     range = start && { from: start.from, to: today };
