@@ -2,13 +2,14 @@
  * Builds and measures one engine in its own process, so heaps don't mix.
  * Run by bench/run.ts with node --expose-gc; prints one JSON line last.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CACHE_DIR, loadBaseArticles, replicate, textBytes } from './corpus.js';
-import { buildEngine, isEngineName } from './engines/index.js';
+import { CACHE_DIR, loadBaseArticles, replicate } from './corpus.js';
+import type { BenchEngine } from './engines/engine.js';
+import { buildPeer, isEngineName } from './engines/index.js';
 import { summarise, timeEach } from './latency.js';
 import { MB, type EngineResult } from './result.js';
-import { foldForMatch, type Workload } from './workload.js';
+import { foldForMatch, type BenchPlan } from './workload.js';
 
 function forcedGcHeapMB(): number {
   const gc = globalThis.gc;
@@ -19,24 +20,76 @@ function forcedGcHeapMB(): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
+interface Built {
+  engine: BenchEngine;
+  articles: number;
+  passages: number;
+  textBytes: number;
+  parseMs: number;
+  analysisMs: number;
+  indexMs: number;
+  snapshotBytes: number | null;
+  snapshotPath: string | null;
+  /** Holds what the engine answers from, so it stays alive while the heap is measured. */
+  retained: unknown;
+}
+
+async function buildArchivist(plan: BenchPlan, scale: number): Promise<Built> {
+  // Loaded only here, so a peer's process holds none of Archivist's modules in its heap.
+  const { archivistEngine, buildArchivistSnapshot } = await import('./engines/archivist.js');
+  const snapshotPath = path.join(CACHE_DIR, `archivist-${path.basename(plan.corpusFolder)}.snapshot`);
+  const build = await buildArchivistSnapshot(plan.corpusFolder, snapshotPath);
+  const stats = build.store.archive.stats();
+  // The store reports phases (scan, parse, index, save); parsing ends where indexing begins.
+  const indexStart = build.phases.index ?? 0;
+  const indexEnd = build.phases.save ?? build.totalMs;
+  return {
+    engine: archivistEngine(build.store),
+    articles: stats.articles,
+    passages: stats.passages,
+    textBytes: plan.replicaTextBytes * scale,
+    parseMs: indexStart,
+    analysisMs: plan.replicaAnalysisMs * scale,
+    indexMs: indexEnd - indexStart,
+    snapshotBytes: build.snapshotBytes,
+    snapshotPath,
+    retained: build.store,
+  };
+}
+
+async function buildPeerEngine(name: Parameters<typeof buildPeer>[0], quick: boolean, scale: number): Promise<Built> {
+  const parseStart = performance.now();
+  const articles = replicate(await loadBaseArticles(quick), scale);
+  const parseMs = performance.now() - parseStart;
+  const built = await buildPeer(name, articles);
+  return {
+    engine: built.engine,
+    articles: articles.length,
+    passages: built.passages.length,
+    textBytes: built.textBytes,
+    parseMs,
+    analysisMs: 0,
+    indexMs: built.indexMs,
+    snapshotBytes: null,
+    snapshotPath: null,
+    retained: built.passages,
+  };
+}
+
 async function main(): Promise<void> {
-  const [name = '', scaleText = '1', workloadPath = '', quickFlag = ''] = process.argv.slice(2);
+  const [name = '', scaleText = '1', planPath = '', quickFlag = ''] = process.argv.slice(2);
   if (!isEngineName(name)) throw new Error(`unknown engine: ${name}`);
   const scale = Number(scaleText);
-  const workload = JSON.parse(await readFile(workloadPath, 'utf8')) as Workload;
+  const plan = JSON.parse(await readFile(planPath, 'utf8')) as BenchPlan;
+  const { workload } = plan;
 
-  const parseStart = performance.now();
-  const articles = replicate(await loadBaseArticles(quickFlag === 'quick'), scale);
-  const parseMs = performance.now() - parseStart;
   const heapBeforeIndexMB = forcedGcHeapMB();
-
-  const snapshotDir = path.join(CACHE_DIR, `${name}-x${scale}`);
-  await mkdir(snapshotDir, { recursive: true });
-  const built = await buildEngine(name, articles, snapshotDir);
+  const built =
+    name === 'archivist' ? await buildArchivist(plan, scale) : await buildPeerEngine(name, quickFlag === 'quick', scale);
   const heapMB = forcedGcHeapMB();
   const rssMB = process.memoryUsage().rss / MB;
-  const { engine, passages } = built;
-  const textMB = textBytes(passages) / MB;
+  const { engine } = built;
+  const textMB = built.textBytes / MB;
 
   const search = timeEach(workload.topics, (query) => engine.search(query));
   const whoSaid = timeEach(workload.phrases, (query) => engine.whoSaid(query.phrase));
@@ -58,10 +111,10 @@ async function main(): Promise<void> {
   const result: EngineResult = {
     engine: name,
     scale,
-    articles: articles.length,
-    passages: passages.length,
+    articles: built.articles,
+    passages: built.passages,
     textMB,
-    parseMs,
+    parseMs: built.parseMs,
     analysisMs: built.analysisMs,
     indexMs: built.indexMs,
     indexMBps: textMB / (built.indexMs / 1000),
@@ -78,6 +131,8 @@ async function main(): Promise<void> {
     whoSaidTop1Typo: typoCount ? top1Typo / typoCount : 0,
     whoSaidTop1Quotation: top1Quotation / workload.phrases.length,
   };
+  // Read after measuring, so the build's data cannot be collected before the heap figure.
+  if (built.retained === undefined) throw new Error('nothing retained');
   console.log(JSON.stringify(result));
 }
 

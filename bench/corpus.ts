@@ -1,3 +1,4 @@
+import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFolder } from '../src/articles/load.js';
@@ -59,4 +60,23 @@ export function textBytes(passages: readonly Passage[]): number {
   let bytes = 0;
   for (const passage of passages) bytes += Buffer.byteLength(passage.text);
   return bytes;
+}
+
+/**
+ * A data folder for engines that read files themselves (Archivist's store):
+ * replica-k/ holds links to the chosen article files, so ids differ per replica
+ * while the text stays the same.
+ */
+export async function linkCorpusFolder(articles: readonly Article[], scale: number, quick: boolean): Promise<string> {
+  const folder = path.join(CACHE_DIR, `corpus-${quick ? 'quick' : 'full'}-x${scale}`);
+  await rm(folder, { recursive: true, force: true });
+  const sources = [...new Set(articles.map((article) => article.source))];
+  for (let replica = 0; replica < scale; replica += 1) {
+    for (const source of sources) {
+      const link = path.join(folder, `replica-${replica}`, source);
+      await mkdir(path.dirname(link), { recursive: true });
+      await symlink(path.join(SOCIALIST_WORKER, source), link);
+    }
+  }
+  return folder;
 }

@@ -6,12 +6,12 @@
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BENCH_DIR, CACHE_DIR, loadBaseArticles } from './corpus.js';
+import { BENCH_DIR, CACHE_DIR, linkCorpusFolder, loadBaseArticles, passagesOf, textBytes } from './corpus.js';
 import { ENGINE_NAMES, isEngineName, type EngineName } from './engines/index.js';
 import { evaluateAll, formatIrTable, type IrScore } from './ir.js';
 import type { EngineResult } from './result.js';
 import { formatTable } from './table.js';
-import { buildWorkload } from './workload.js';
+import { analyseAll, buildWorkload, type BenchPlan } from './workload.js';
 
 interface BenchOptions {
   scale: number;
@@ -75,11 +75,12 @@ function runChild(script: string, args: string[]): Promise<string> {
 const COLD_START_RUNS = 3;
 
 /** From spawn to the first answer on stdout, in a new process that loads the snapshot. */
-function coldStartOnce(engine: string, snapshotPath: string, query: string): Promise<number> {
+function coldStartOnce(engine: string, snapshotPath: string, dataDir: string, query: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, nodeArgs('cold-start.ts', [engine, snapshotPath, query]), {
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, BENCH_DATA_DIR: dataDir },
     });
     let answered: number | null = null;
     child.stdout.once('data', () => (answered = performance.now() - start));
@@ -91,9 +92,9 @@ function coldStartOnce(engine: string, snapshotPath: string, query: string): Pro
   });
 }
 
-async function coldStartMs(engine: string, snapshotPath: string, query: string): Promise<number> {
+async function coldStartMs(engine: string, snapshotPath: string, dataDir: string, query: string): Promise<number> {
   const times: number[] = [];
-  for (let run = 0; run < COLD_START_RUNS; run += 1) times.push(await coldStartOnce(engine, snapshotPath, query));
+  for (let run = 0; run < COLD_START_RUNS; run += 1) times.push(await coldStartOnce(engine, snapshotPath, dataDir, query));
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
 }
 
@@ -101,9 +102,18 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   await mkdir(CACHE_DIR, { recursive: true });
   const base = await loadBaseArticles(options.quick);
-  const workload = buildWorkload(base, options.queries);
-  const workloadPath = path.join(CACHE_DIR, `workload-${options.quick ? 'quick' : 'full'}-${options.queries}.json`);
-  await writeFile(workloadPath, JSON.stringify(workload));
+  const analysis = analyseAll(base);
+  const workload = buildWorkload(base, analysis.quotations, options.queries);
+  const plan: BenchPlan = {
+    workload,
+    corpusFolder: options.engines.includes('archivist')
+      ? await linkCorpusFolder(base, options.scale, options.quick)
+      : '',
+    replicaTextBytes: textBytes(passagesOf(base)),
+    replicaAnalysisMs: analysis.milliseconds,
+  };
+  const workloadPath = path.join(CACHE_DIR, `plan-${options.quick ? 'quick' : 'full'}-x${options.scale}-${options.queries}.json`);
+  await writeFile(workloadPath, JSON.stringify(plan));
 
   const results: Array<EngineResult & { coldStartMs: number | null }> = [];
   for (const engine of options.engines) {
@@ -111,7 +121,9 @@ async function main(): Promise<void> {
     const line = await runChild('child.ts', [engine, String(options.scale), workloadPath, options.quick ? 'quick' : 'full']);
     const result = JSON.parse(line) as EngineResult;
     const firstQuery = workload.topics[0] ?? 'strike';
-    const cold = result.snapshotPath ? await coldStartMs(engine, result.snapshotPath, firstQuery) : null;
+    const cold = result.snapshotPath
+      ? await coldStartMs(engine, result.snapshotPath, plan.corpusFolder, firstQuery)
+      : null;
     results.push({ ...result, coldStartMs: cold });
   }
 

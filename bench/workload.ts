@@ -74,10 +74,32 @@ function fragment(random: () => number, quotation: Quotation): string | null {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-export function buildWorkload(articles: readonly Article[], count: number, seed = WORKLOAD_SEED): Workload {
+/** What the parent prepares once and every child reads. */
+export interface BenchPlan {
+  workload: Workload;
+  /** Data folder of links for engines that read files themselves. */
+  corpusFolder: string;
+  /** UTF-8 bytes of paragraph text in one replica. */
+  replicaTextBytes: number;
+  /** Quotation analysis of one replica, timed apart from any index. */
+  replicaAnalysisMs: number;
+}
+
+/** Quotations of every article, with the time the analysis took. */
+export function analyseAll(articles: readonly Article[]): { quotations: Quotation[]; milliseconds: number } {
+  const start = performance.now();
+  const quotations = articles.flatMap((article) => analyseArticle(article));
+  return { quotations, milliseconds: performance.now() - start };
+}
+
+export function buildWorkload(
+  articles: readonly Article[],
+  quotations: readonly Quotation[],
+  count: number,
+  seed = WORKLOAD_SEED,
+): Workload {
   const random = seededRandom(seed);
   const paragraphs = articles.flatMap((article) => article.paragraphs);
-  const quotations = articles.flatMap((article) => analyseArticle(article));
   const attributed = quotations.filter((quotation) => quotation.direct && quotation.speaker !== null);
   const people = buildPeople(quotations);
   if (paragraphs.length === 0 || attributed.length === 0 || people.length === 0) {

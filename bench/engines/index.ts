@@ -1,57 +1,32 @@
 import type { Article } from '../../src/articles/types.js';
-import { passagesOf, type Passage } from '../corpus.js';
-import { buildArchivist } from './archivist.js';
+import { passagesOf, textBytes, type Passage } from '../corpus.js';
 import type { BenchEngine } from './engine.js';
 import { buildFlexSearch, buildLunr, buildMiniSearch, buildOrama } from './peers.js';
 
 export const ENGINE_NAMES = ['archivist', 'minisearch', 'flexsearch', 'lunr', 'orama'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
+export type PeerName = Exclude<EngineName, 'archivist'>;
 
-export interface EngineBuild {
+export interface PeerBuild {
   engine: BenchEngine;
   passages: Passage[];
-  /** Milliseconds of quotation analysis, reported apart from the index. */
-  analysisMs: number;
+  textBytes: number;
   indexMs: number;
-  snapshotBytes: number | null;
-  /** Where a new process can load the engine from, for the cold-start measurement. */
-  snapshotPath: string | null;
 }
 
-async function buildPeer(
-  articles: readonly Article[],
-  build: (passages: readonly Passage[]) => BenchEngine | Promise<BenchEngine>,
-): Promise<EngineBuild> {
+const PEERS: Record<PeerName, (passages: readonly Passage[]) => BenchEngine | Promise<BenchEngine>> = {
+  minisearch: buildMiniSearch,
+  flexsearch: buildFlexSearch,
+  lunr: buildLunr,
+  orama: buildOrama,
+};
+
+/** Builds a peer's index over every paragraph; only the index build is timed. */
+export async function buildPeer(name: PeerName, articles: readonly Article[]): Promise<PeerBuild> {
   const passages = passagesOf(articles);
   const start = performance.now();
-  const engine = await build(passages);
-  return {
-    engine,
-    passages,
-    analysisMs: 0,
-    indexMs: performance.now() - start,
-    snapshotBytes: null,
-    snapshotPath: null,
-  };
-}
-
-export function buildEngine(
-  name: EngineName,
-  articles: readonly Article[],
-  snapshotDir: string,
-): Promise<EngineBuild> {
-  switch (name) {
-    case 'archivist':
-      return buildArchivist(articles, snapshotDir);
-    case 'minisearch':
-      return buildPeer(articles, buildMiniSearch);
-    case 'flexsearch':
-      return buildPeer(articles, buildFlexSearch);
-    case 'lunr':
-      return buildPeer(articles, buildLunr);
-    case 'orama':
-      return buildPeer(articles, buildOrama);
-  }
+  const engine = await PEERS[name](passages);
+  return { engine, passages, textBytes: textBytes(passages), indexMs: performance.now() - start };
 }
 
 export function isEngineName(name: string): name is EngineName {
