@@ -409,7 +409,7 @@ export class FakeDiscord {
     await this.gateway.waitForReady(this.settings.readyTimeoutMs);
     const user = act.user ?? this.world.member;
     const id = this.world.ids.next();
-    const token = `aW50ZXJhY3Rpb246${id}:${randomBytes(48).toString('base64url')}`;
+    const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('hex')}`).toString('base64url');
     const tracked = new TrackedInteraction(id, token, kind, label, source?.id ?? null, this.world);
     this.interactions.set(id, tracked);
     this.interactionsByToken.set(token, tracked);

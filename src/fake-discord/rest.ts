@@ -151,7 +151,7 @@ export class RestApi {
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://fake');
     const prefix = /^\/api\/v10(?=\/)/;
-    const path = url.pathname.replace(prefix, '');
+    const path = safeDecode(url.pathname.replace(prefix, ''));
     const method = (request.method ?? 'GET').toUpperCase();
     const record: RecordedCall = {
       method,
@@ -199,7 +199,7 @@ export class RestApi {
       if (route.auth && request.headers.authorization !== `Bot ${this.ctx.token}`) {
         throw new HttpError(401, 0, '401: Unauthorized');
       }
-      return route.handler({ ...call, params: match.slice(1).map(decodeURIComponent) });
+      return route.handler({ ...call, params: match.slice(1) });
     }
     this.unknownRoutes.push(call.record);
     throw new HttpError(404, 0, '404: Not Found');
@@ -545,6 +545,14 @@ async function readBody(request: IncomingMessage): Promise<ParsedBody> {
     return { json, files };
   }
   return { json: parseJson(raw.toString('utf8')), files: [] };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function parseJson(text: string): unknown {
