@@ -17,7 +17,8 @@ export interface MessagePayload {
 export type EditPayload = Omit<MessagePayload, 'flags'>;
 
 export function withoutFlags(payload: MessagePayload): EditPayload {
-  const { flags: _fixedAtFirstSend, ...edit } = payload;
+  const edit: EditPayload = { ...payload };
+  delete (edit as MessagePayload).flags;
   return edit;
 }
 
