@@ -154,6 +154,14 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     return this.current?.id ?? null;
   }
 
+  /**
+   * Resolves once a session exists. A session whose socket is away still counts:
+   * what is dispatched to it is replayed when the client resumes, as on Discord.
+   */
+  waitForSession(timeoutMs: number): Promise<void> {
+    return this.current ? Promise.resolve() : this.waitForReady(timeoutMs);
+  }
+
   /** Resolves once a session is live; rejects after `timeoutMs`. */
   waitForReady(timeoutMs: number): Promise<void> {
     if (this.connected) return Promise.resolve();
@@ -196,10 +204,7 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
   /** Sends op 9. When not resumable the session is forgotten, so the client must identify again. */
   sendInvalidSession(resumable: boolean): void {
     const connection = this.requireConnection('send INVALID_SESSION');
-    if (!resumable && connection.session) {
-      this.sessions.delete(connection.session.id);
-      connection.session = null;
-    }
+    if (!resumable && connection.session) this.forget(connection.session);
     connection.send({ op: GatewayOp.InvalidSession, d: resumable });
   }
 
@@ -245,7 +250,7 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     const session = connection.session;
     if (session && session.connection === connection) {
       session.connection = null;
-      if (SESSION_ENDING_CLOSE_CODES.has(code)) this.sessions.delete(session.id);
+      if (SESSION_ENDING_CLOSE_CODES.has(code)) this.forget(session);
     }
     this.emit('disconnect', { code, sessionId: session?.id ?? null });
   }
@@ -354,6 +359,12 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
       not_found: [],
       ...(d.nonce === undefined ? {} : { nonce: d.nonce }),
     });
+  }
+
+  private forget(session: Session): void {
+    this.sessions.delete(session.id);
+    if (session.connection) session.connection.session = null;
+    if (this.current === session) this.current = null;
   }
 
   private dispatchTo(session: Session, t: string, d: unknown): void {

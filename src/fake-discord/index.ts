@@ -406,7 +406,7 @@ export class FakeDiscord {
     source: StoredMessage | null,
     act: ActOptions,
   ): Promise<InteractionOutcome> {
-    await this.gateway.waitForReady(this.settings.readyTimeoutMs);
+    await this.gateway.waitForSession(this.settings.readyTimeoutMs);
     const user = act.user ?? this.world.member;
     const id = this.world.ids.next();
     const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('hex')}`).toString('base64url');
@@ -439,7 +439,7 @@ export class FakeDiscord {
   }
 
   private async postMessage(content: string, mentions: string[], act: ActOptions, replyRequired: boolean): Promise<MentionOutcome> {
-    await this.gateway.waitForReady(this.settings.readyTimeoutMs);
+    await this.gateway.waitForSession(this.settings.readyTimeoutMs);
     const intents = this.gateway.intents;
     if ((intents & INTENT_GUILD_MESSAGES) === 0) {
       throw new Error('the client did not identify with the GuildMessages intent, so Discord would not send it messages');

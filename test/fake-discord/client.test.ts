@@ -216,6 +216,16 @@ describe('fake Discord gateway faults', () => {
     expect((await fake.slash('ping')).reply?.content).toBe('pong');
   });
 
+  it('replays an interaction dispatched while the socket was away', async () => {
+    const { fake } = await setUp();
+    const resumed = fake.nextGatewayEvent('resumed');
+    fake.closeSocket(4000);
+    expect(fake.connected).toBe(false);
+    const outcome = fake.slash('ping');
+    expect((await resumed).replayed).toBeGreaterThanOrEqual(1);
+    expect((await outcome).reply?.content).toBe('pong');
+  });
+
   it('survives RECONNECT by resuming', async () => {
     const { fake } = await setUp();
     const resumed = fake.nextGatewayEvent('resumed');
