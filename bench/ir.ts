@@ -12,7 +12,6 @@ import {
   averagePrecision,
   ndcgAt,
 } from './ir-metrics.js';
-import { buildArchivistRanker } from './ir-archivist.js';
 
 export const IR_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -21,7 +20,7 @@ export const IR_DIR = path.resolve(
 
 /** Ranks the documents of one collection for a query text: document ids, best first. */
 export type Ranker = (query: string) => string[];
-export type RankerFactory = (documents: IrDocument[]) => Ranker | Promise<Ranker>;
+export type RankerFactory = (documents: IrDocument[], collection: string) => Ranker | Promise<Ranker>;
 
 export interface IrScore {
   collection: string;
@@ -46,7 +45,9 @@ function buildMiniSearchDefaultsRanker(documents: IrDocument[]): Ranker {
 }
 
 export const IR_ENGINES: Record<string, RankerFactory> = {
-  archivist: buildArchivistRanker,
+  // Loaded on demand, so MiniSearch-only runs work without the project's store.
+  archivist: async (documents, collection) =>
+    (await import('./ir-archivist.js')).buildArchivistRanker(documents, collection),
   minisearch: buildMiniSearchDefaultsRanker,
 };
 
@@ -54,7 +55,7 @@ export async function evaluate(collection: IrCollection, engine: string): Promis
   assertMetricsAgreeWithHandComputation();
   const factory = IR_ENGINES[engine];
   if (!factory) throw new Error(`no IR engine named ${engine}`);
-  const rank = await factory(collection.documents);
+  const rank = await factory(collection.documents, collection.name);
   let mapSum = 0;
   let ndcgSum = 0;
   let judgedQueries = 0;
