@@ -98,32 +98,32 @@ function sourceGroup(article: Article): string {
   return path.posix.dirname(article.source);
 }
 
-/** Fewest articles a closing paragraph must end, each with a different paragraph before it. */
+/** Fewest articles a closing paragraph must end, each with a different lead paragraph. */
 const MIN_FOOTER_REPEATS = 3;
 /** Footers can stack ("Reuter" under a contact line); a few passes peel them. */
 const MAX_FOOTER_PASSES = 3;
 
 function dropRepeatedFootersOnce(articles: Article[]): Article[] {
-  const precedingByClosing = new Map<string, Set<string>>();
+  const leadsByClosing = new Map<string, Set<string>>();
   for (const article of articles) {
     if (article.paragraphs.length < 2) continue;
     const key = `${sourceGroup(article)}\n${article.paragraphs.at(-1)}`;
-    let preceding = precedingByClosing.get(key);
-    if (!preceding) precedingByClosing.set(key, (preceding = new Set()));
-    preceding.add(article.paragraphs.at(-2)!);
+    let leads = leadsByClosing.get(key);
+    if (!leads) leadsByClosing.set(key, (leads = new Set()));
+    leads.add(article.paragraphs[0]!);
   }
   return articles.map((article) => {
     if (article.paragraphs.length < 2) return article;
-    const preceding = precedingByClosing.get(`${sourceGroup(article)}\n${article.paragraphs.at(-1)}`);
-    if (!preceding || preceding.size < MIN_FOOTER_REPEATS) return article;
+    const leads = leadsByClosing.get(`${sourceGroup(article)}\n${article.paragraphs.at(-1)}`);
+    if (!leads || leads.size < MIN_FOOTER_REPEATS) return article;
     return { ...article, paragraphs: article.paragraphs.slice(0, -1) };
   });
 }
 
 /**
  * Drops a closing paragraph repeated verbatim across many articles of one source (a sign-off
- * such as "Reuter", a subscription plea). Counting distinct paragraphs before it keeps a
- * republished article from losing its real ending. An article's only paragraph is kept, and
+ * such as "Reuter", a subscription plea). Counting articles by distinct lead paragraphs keeps
+ * a republished article from losing its real ending. An article's only paragraph is kept, and
  * paragraphs before a dropped one keep their numbers.
  */
 export function dropRepeatedFooters(articles: Article[]): Article[] {

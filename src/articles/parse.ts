@@ -195,13 +195,36 @@ function parseRecord(record: unknown, relPath: string, fallbackId: string, where
   });
 }
 
-/** "Unexpected token } in JSON at position 12" names a position; a line number reads better. */
-function describeJsonError(error: unknown, text: string): string {
-  const message = firstLine(error instanceof Error ? error.message : String(error));
-  const position = /at position (\d+)/.exec(message);
-  if (!position) return message;
-  const line = text.slice(0, Number(position[1])).split('\n').length;
-  return `${message} (line ${line})`;
+function lineAt(text: string, position: number): number {
+  return text.slice(0, position).split('\n').length;
+}
+
+/**
+ * Where JSON.parse failed, as a line number. V8 names a position for some errors and quotes the
+ * text around the bad token for others; the token is looked up in the text in that case.
+ */
+function jsonErrorLine(message: string, text: string): number | null {
+  const position = / at position (\d+)/.exec(message);
+  if (position) return lineAt(text, Number(position[1]));
+  const quoted = /^Unexpected token '([\s\S])', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (quoted) {
+    const at = text.indexOf(quoted[2]!);
+    if (at >= 0) return lineAt(text, at + Math.max(0, quoted[2]!.indexOf(quoted[1]!)));
+  }
+  if (message.includes('end of JSON input')) return lineAt(text, text.trimEnd().length);
+  return null;
+}
+
+/** The message without the quoted text and position, which the line number replaces. */
+function shortJsonMessage(message: string): string {
+  return firstLine(message.replace(/, (?:\.\.\.)?"[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, ''));
+}
+
+function describeJsonError(error: unknown, text: string, lineOffset = 0): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = jsonErrorLine(message, text);
+  const where = line === null ? '' : ` on line ${line + lineOffset}`;
+  return `invalid JSON${where}: ${shortJsonMessage(message)}`;
 }
 
 function mergeParsed(results: ParsedFile[]): ParsedFile {
@@ -228,7 +251,7 @@ function parseJsonFile(text: string, relPath: string): ParsedFile {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { articles: [], problems: [{ file: relPath, reason: `invalid JSON: ${describeJsonError(error, text)}` }] };
+    return { articles: [], problems: [{ file: relPath, reason: describeJsonError(error, text) }] };
   }
   if (!Array.isArray(value)) return parseRecord(value, relPath, pathId(relPath), 'the JSON value');
   const parsed = mergeParsed(
@@ -248,8 +271,7 @@ function parseJsonLinesFile(text: string, relPath: string): ParsedFile {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      const reason = `invalid JSON on line ${lineNumber}: ${firstLine(error instanceof Error ? error.message : String(error))}`;
-      results.push({ articles: [], problems: [{ file: relPath, reason }] });
+      results.push({ articles: [], problems: [{ file: relPath, reason: describeJsonError(error, line, index) }] });
       return;
     }
     results.push(parseRecord(value, relPath, `${relPath}#line-${lineNumber}`, `line ${lineNumber}`));
