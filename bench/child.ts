@@ -37,7 +37,10 @@ interface Built {
 async function buildArchivist(plan: BenchPlan, scale: number): Promise<Built> {
   // Loaded only here, so a peer's process holds none of Archivist's modules in its heap.
   const { archivistEngine, buildArchivistSnapshot } = await import('./engines/archivist.js');
-  const snapshotPath = path.join(CACHE_DIR, `archivist-${path.basename(plan.corpusFolder)}.snapshot`);
+  const snapshotPath = path.join(
+    CACHE_DIR,
+    `archivist-${path.basename(plan.corpusFolder)}.snapshot`,
+  );
   const build = await buildArchivistSnapshot(plan.corpusFolder, snapshotPath);
   const stats = build.store.archive.stats();
   // The store reports phases (scan, parse, index, save); parsing ends where indexing begins.
@@ -57,7 +60,11 @@ async function buildArchivist(plan: BenchPlan, scale: number): Promise<Built> {
   };
 }
 
-async function buildPeerEngine(name: Parameters<typeof buildPeer>[0], quick: boolean, scale: number): Promise<Built> {
+async function buildPeerEngine(
+  name: Parameters<typeof buildPeer>[0],
+  quick: boolean,
+  scale: number,
+): Promise<Built> {
   const parseStart = performance.now();
   const articles = replicate(await loadBaseArticles(quick), scale);
   const parseMs = performance.now() - parseStart;
@@ -85,7 +92,9 @@ async function main(): Promise<void> {
 
   const heapBeforeIndexMB = forcedGcHeapMB();
   const built =
-    name === 'archivist' ? await buildArchivist(plan, scale) : await buildPeerEngine(name, quickFlag === 'quick', scale);
+    name === 'archivist'
+      ? await buildArchivist(plan, scale)
+      : await buildPeerEngine(name, quickFlag === 'quick', scale);
   const heapMB = forcedGcHeapMB();
   const rssMB = process.memoryUsage().rss / MB;
   const { engine } = built;

@@ -39,7 +39,11 @@ export function replicate(articles: readonly Article[], scale: number): Article[
       replicated.push(
         replica === 0
           ? article
-          : { ...article, id: replicaId(article.id, replica), source: `replica-${replica}/${article.source}` },
+          : {
+              ...article,
+              id: replicaId(article.id, replica),
+              source: `replica-${replica}/${article.source}`,
+            },
       );
     }
   }
@@ -67,7 +71,11 @@ export function textBytes(passages: readonly Passage[]): number {
  * replica-k/ holds links to the chosen article files, so ids differ per replica
  * while the text stays the same.
  */
-export async function linkCorpusFolder(articles: readonly Article[], scale: number, quick: boolean): Promise<string> {
+export async function linkCorpusFolder(
+  articles: readonly Article[],
+  scale: number,
+  quick: boolean,
+): Promise<string> {
   const folder = path.join(CACHE_DIR, `corpus-${quick ? 'quick' : 'full'}-x${scale}`);
   await rm(folder, { recursive: true, force: true });
   const sources = [...new Set(articles.map((article) => article.source))];

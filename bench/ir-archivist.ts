@@ -30,7 +30,7 @@ export async function buildArchivistRanker(documents: IrDocument[], name: string
     const ranked: string[] = [];
     const seen = new Set<string>();
     // Pages until the depth MAP looks at, in case the Archive caps one page.
-    for (let offset = 0; ranked.length < MAP_DEPTH; ) {
+    for (let offset = 0; ranked.length < MAP_DEPTH;) {
       const { hits } = store.archive.search(query, { limit: MAP_DEPTH, offset });
       if (hits.length === 0) break;
       offset += hits.length;

@@ -8,7 +8,10 @@
 export const MAP_DEPTH = 1000;
 
 /** Average precision of a ranked list of document ids against graded judgments. */
-export function averagePrecision(ranked: readonly string[], judged: ReadonlyMap<string, number>): number {
+export function averagePrecision(
+  ranked: readonly string[],
+  judged: ReadonlyMap<string, number>,
+): number {
   let relevantCount = 0;
   for (const grade of judged.values()) if (grade > 0) relevantCount += 1;
   if (relevantCount === 0) return 0;
@@ -24,7 +27,11 @@ export function averagePrecision(ranked: readonly string[], judged: ReadonlyMap<
   return precisionSum / relevantCount;
 }
 
-export function ndcgAt(ranked: readonly string[], judged: ReadonlyMap<string, number>, cutoff: number): number {
+export function ndcgAt(
+  ranked: readonly string[],
+  judged: ReadonlyMap<string, number>,
+  cutoff: number,
+): number {
   const discount = (rank: number) => Math.log2(rank + 1);
   let dcg = 0;
   ranked.slice(0, cutoff).forEach((id, index) => {

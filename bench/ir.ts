@@ -5,7 +5,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
-import { loadCranfield, loadVaswani, type IrCollection, type IrDocument } from './ir-collections.js';
+import {
+  loadCranfield,
+  loadVaswani,
+  type IrCollection,
+  type IrDocument,
+} from './ir-collections.js';
 import {
   MAP_DEPTH,
   assertMetricsAgreeWithHandComputation,
@@ -20,7 +25,10 @@ export const IR_DIR = path.resolve(
 
 /** Ranks the documents of one collection for a query text: document ids, best first. */
 export type Ranker = (query: string) => string[];
-export type RankerFactory = (documents: IrDocument[], collection: string) => Ranker | Promise<Ranker>;
+export type RankerFactory = (
+  documents: IrDocument[],
+  collection: string,
+) => Ranker | Promise<Ranker>;
 
 export interface IrScore {
   collection: string;
@@ -77,7 +85,10 @@ export async function evaluate(collection: IrCollection, engine: string): Promis
 }
 
 export async function loadIrCollections(dir = IR_DIR): Promise<IrCollection[]> {
-  return Promise.all([loadCranfield(path.join(dir, 'cranfield')), loadVaswani(path.join(dir, 'vaswani'))]);
+  return Promise.all([
+    loadCranfield(path.join(dir, 'cranfield')),
+    loadVaswani(path.join(dir, 'vaswani')),
+  ]);
 }
 
 export async function evaluateAll(engines: string[], dir = IR_DIR): Promise<IrScore[]> {
@@ -96,7 +107,9 @@ export function formatIrTable(scores: IrScore[]): string {
       `${score.collection.padEnd(11)} ${score.engine.padEnd(12)} ${score.map.toFixed(4)}  ${score.ndcg10.toFixed(4)}   ${score.queries}`,
     );
   }
-  lines.push('bars: Cranfield MAP 0.4258 (Lucene BM25, English analyzer); Vaswani MAP 0.2965 (Terrier BM25)');
+  lines.push(
+    'bars: Cranfield MAP 0.4258 (Lucene BM25, English analyzer); Vaswani MAP 0.2965 (Terrier BM25)',
+  );
   return lines.join('\n');
 }
 

@@ -22,7 +22,10 @@ export function summarise(times: number[]): LatencySummary {
 }
 
 /** Runs each query once, timing it alone; results are kept so the work cannot be optimised away. */
-export function timeEach<Q, R>(queries: readonly Q[], run: (query: Q) => R): { times: number[]; results: R[] } {
+export function timeEach<Q, R>(
+  queries: readonly Q[],
+  run: (query: Q) => R,
+): { times: number[]; results: R[] } {
   const times: number[] = [];
   const results: R[] = [];
   for (const query of queries) {

@@ -6,7 +6,14 @@
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BENCH_DIR, CACHE_DIR, linkCorpusFolder, loadBaseArticles, passagesOf, textBytes } from './corpus.js';
+import {
+  BENCH_DIR,
+  CACHE_DIR,
+  linkCorpusFolder,
+  loadBaseArticles,
+  passagesOf,
+  textBytes,
+} from './corpus.js';
 import { ENGINE_NAMES, isEngineName, type EngineName } from './engines/index.js';
 import { evaluateAll, formatIrTable, type IrScore } from './ir.js';
 import type { EngineResult } from './result.js';
@@ -21,10 +28,17 @@ interface BenchOptions {
   quick: boolean;
 }
 
-const USAGE = 'usage: npm run bench -- [--scale N] [--engines archivist,minisearch,flexsearch,lunr,orama] [--queries N] [--skip-ir] [--quick]';
+const USAGE =
+  'usage: npm run bench -- [--scale N] [--engines archivist,minisearch,flexsearch,lunr,orama] [--queries N] [--skip-ir] [--quick]';
 
 function parseOptions(argv: string[]): BenchOptions {
-  const options: BenchOptions = { scale: 1, engines: [...ENGINE_NAMES], queries: 1000, skipIr: false, quick: false };
+  const options: BenchOptions = {
+    scale: 1,
+    engines: [...ENGINE_NAMES],
+    queries: 1000,
+    skipIr: false,
+    quick: false,
+  };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     const value = () => {
@@ -34,7 +48,8 @@ function parseOptions(argv: string[]): BenchOptions {
     };
     const positiveInteger = (text: string) => {
       const number = Number(text);
-      if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} takes a whole number ≥ 1, not "${text}"`);
+      if (!Number.isInteger(number) || number < 1)
+        throw new Error(`${flag} takes a whole number ≥ 1, not "${text}"`);
       return number;
     };
     if (flag === '--scale') options.scale = positiveInteger(value());
@@ -54,12 +69,21 @@ function parseOptions(argv: string[]): BenchOptions {
 
 /** Node with a forced GC at hand and TypeScript through tsx, as every child runs. */
 function nodeArgs(script: string, args: string[]): string[] {
-  return ['--expose-gc', '--max-old-space-size=20000', '--import', 'tsx', path.join(BENCH_DIR, script), ...args];
+  return [
+    '--expose-gc',
+    '--max-old-space-size=20000',
+    '--import',
+    'tsx',
+    path.join(BENCH_DIR, script),
+    ...args,
+  ];
 }
 
 function runChild(script: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, nodeArgs(script, args), { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, nodeArgs(script, args), {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => (output += chunk));
@@ -75,13 +99,22 @@ function runChild(script: string, args: string[]): Promise<string> {
 const COLD_START_RUNS = 3;
 
 /** From spawn to the first answer on stdout, in a new process that loads the snapshot. */
-function coldStartOnce(engine: string, snapshotPath: string, dataDir: string, query: string): Promise<number> {
+function coldStartOnce(
+  engine: string,
+  snapshotPath: string,
+  dataDir: string,
+  query: string,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, nodeArgs('cold-start.ts', [engine, snapshotPath, query]), {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, BENCH_DATA_DIR: dataDir },
-    });
+    const child = spawn(
+      process.execPath,
+      nodeArgs('cold-start.ts', [engine, snapshotPath, query]),
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, BENCH_DATA_DIR: dataDir },
+      },
+    );
     let answered: number | null = null;
     child.stdout.once('data', () => (answered = performance.now() - start));
     child.on('error', reject);
@@ -92,9 +125,15 @@ function coldStartOnce(engine: string, snapshotPath: string, dataDir: string, qu
   });
 }
 
-async function coldStartMs(engine: string, snapshotPath: string, dataDir: string, query: string): Promise<number> {
+async function coldStartMs(
+  engine: string,
+  snapshotPath: string,
+  dataDir: string,
+  query: string,
+): Promise<number> {
   const times: number[] = [];
-  for (let run = 0; run < COLD_START_RUNS; run += 1) times.push(await coldStartOnce(engine, snapshotPath, dataDir, query));
+  for (let run = 0; run < COLD_START_RUNS; run += 1)
+    times.push(await coldStartOnce(engine, snapshotPath, dataDir, query));
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
 }
 
@@ -112,13 +151,21 @@ async function main(): Promise<void> {
     replicaTextBytes: textBytes(passagesOf(base)),
     replicaAnalysisMs: analysis.milliseconds,
   };
-  const workloadPath = path.join(CACHE_DIR, `plan-${options.quick ? 'quick' : 'full'}-x${options.scale}-${options.queries}.json`);
+  const workloadPath = path.join(
+    CACHE_DIR,
+    `plan-${options.quick ? 'quick' : 'full'}-x${options.scale}-${options.queries}.json`,
+  );
   await writeFile(workloadPath, JSON.stringify(plan));
 
   const results: Array<EngineResult & { coldStartMs: number | null }> = [];
   for (const engine of options.engines) {
     console.error(`bench: ${engine} at scale ${options.scale}…`);
-    const line = await runChild('child.ts', [engine, String(options.scale), workloadPath, options.quick ? 'quick' : 'full']);
+    const line = await runChild('child.ts', [
+      engine,
+      String(options.scale),
+      workloadPath,
+      options.quick ? 'quick' : 'full',
+    ]);
     const result = JSON.parse(line) as EngineResult;
     const firstQuery = workload.topics[0] ?? 'strike';
     const cold = result.snapshotPath
@@ -135,7 +182,11 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       node: process.version,
       options,
-      queries: { topics: workload.topics.length, phrases: workload.phrases.length, prefixes: workload.prefixes.length },
+      queries: {
+        topics: workload.topics.length,
+        phrases: workload.phrases.length,
+        prefixes: workload.prefixes.length,
+      },
       engines: results,
       ir,
     }),

@@ -10,7 +10,8 @@ function targets(scale: number) {
     : { p50: null, p99: 50, autocompleteP99: 50, indexS: null, heapMB: 1536, coldS: 10 };
 }
 
-const fixed = (value: number | null, digits: number) => (value === null ? '-' : value.toFixed(digits));
+const fixed = (value: number | null, digits: number) =>
+  value === null ? '-' : value.toFixed(digits);
 const latency = (summary: LatencySummary) =>
   `${fixed(summary.p50, 2)}/${fixed(summary.p99, 1)}/${fixed(summary.max, 0)}`;
 
@@ -50,15 +51,21 @@ export function formatTable(rows: Row[], options: { scale: number; quick: boolea
     latency(row.autocomplete),
     `${(row.whoSaidTop1 * 100).toFixed(1)}% (typo ${(row.whoSaidTop1Typo * 100).toFixed(1)}%)`,
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
-  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)),
+  );
+  const line = (row: string[]) =>
+    row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
   const lines = [
     `scale ${options.scale}${options.quick ? ' (quick subset)' : ''}; heap after a forced GC with passage text loaded; latencies over ${rows[0]?.search.queries ?? 0} queries per workload, no warm-up`,
     line(header),
     ...cells.map(line),
     '',
     'How each engine runs the workloads (peers use default options over passage text):',
-    ...rows.map((row) => `  ${row.engine}: who-said as ${row.modes.whoSaid}; autocomplete as ${row.modes.autocomplete}`),
+    ...rows.map(
+      (row) =>
+        `  ${row.engine}: who-said as ${row.modes.whoSaid}; autocomplete as ${row.modes.autocomplete}`,
+    ),
     'who-said top-1: the top answer contains the original fragment; for archivist, answered by an attributed quotation:',
     ...rows
       .filter((row) => row.engine === 'archivist')
@@ -75,7 +82,9 @@ export function formatTable(rows: Row[], options: { scale: number; quick: boolea
       check('autocomplete p99 ms', archivist.autocomplete.p99, limits.autocompleteP99),
       check('index build s', archivist.indexMs / 1000, limits.indexS),
       check('heap MB', archivist.heapMB, limits.heapMB),
-      archivist.coldStartMs === null ? null : check('cold start s', archivist.coldStartMs / 1000, limits.coldS),
+      archivist.coldStartMs === null
+        ? null
+        : check('cold start s', archivist.coldStartMs / 1000, limits.coldS),
     ].filter((entry): entry is string => entry !== null);
     lines.push(`Targets at scale ${options.scale}:`, ...checks.map((entry) => `  ${entry}`));
   }

@@ -86,7 +86,10 @@ export interface BenchPlan {
 }
 
 /** Quotations of every article, with the time the analysis took. */
-export function analyseAll(articles: readonly Article[]): { quotations: Quotation[]; milliseconds: number } {
+export function analyseAll(articles: readonly Article[]): {
+  quotations: Quotation[];
+  milliseconds: number;
+} {
   const start = performance.now();
   const quotations = articles.flatMap((article) => analyseArticle(article));
   return { quotations, milliseconds: performance.now() - start };
@@ -100,10 +103,14 @@ export function buildWorkload(
 ): Workload {
   const random = seededRandom(seed);
   const paragraphs = articles.flatMap((article) => article.paragraphs);
-  const attributed = quotations.filter((quotation) => quotation.direct && quotation.speaker !== null);
+  const attributed = quotations.filter(
+    (quotation) => quotation.direct && quotation.speaker !== null,
+  );
   const people = buildPeople(quotations);
   if (paragraphs.length === 0 || attributed.length === 0 || people.length === 0) {
-    throw new Error('the corpus gave no paragraphs, attributed quotations or people to draw queries from');
+    throw new Error(
+      'the corpus gave no paragraphs, attributed quotations or people to draw queries from',
+    );
   }
 
   const topics: string[] = [];

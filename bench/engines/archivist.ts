@@ -30,7 +30,10 @@ export interface ArchivistBuild {
 }
 
 /** Builds the snapshot from scratch over a data folder, timing the store's own phases. */
-export async function buildArchivistSnapshot(dataDir: string, snapshotPath: string): Promise<ArchivistBuild> {
+export async function buildArchivistSnapshot(
+  dataDir: string,
+  snapshotPath: string,
+): Promise<ArchivistBuild> {
   await rm(snapshotPath, { force: true });
   const phases: ArchivistBuild['phases'] = {};
   const start = performance.now();
@@ -48,4 +51,3 @@ export async function buildArchivistSnapshot(dataDir: string, snapshotPath: stri
 export function snapshotPathIn(dir: string): string {
   return path.join(dir, 'archive.snapshot');
 }
-

@@ -14,7 +14,10 @@ export interface PeerBuild {
   indexMs: number;
 }
 
-const PEERS: Record<PeerName, (passages: readonly Passage[]) => BenchEngine | Promise<BenchEngine>> = {
+const PEERS: Record<
+  PeerName,
+  (passages: readonly Passage[]) => BenchEngine | Promise<BenchEngine>
+> = {
   minisearch: buildMiniSearch,
   flexsearch: buildFlexSearch,
   lunr: buildLunr,

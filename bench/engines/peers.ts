@@ -34,7 +34,10 @@ export function buildFlexSearch(passages: readonly Passage[]): BenchEngine {
     search: (query) => index.search(query, TOP),
     whoSaid: (phrase) => {
       const id = index.search(phrase, 1)[0];
-      return { text: id === undefined ? null : (passages[Number(id)]?.text ?? null), quotation: false };
+      return {
+        text: id === undefined ? null : (passages[Number(id)]?.text ?? null),
+        quotation: false,
+      };
     },
     autocomplete: (prefix) => index.search(prefix, TOP),
   };
@@ -84,7 +87,10 @@ export async function buildOrama(passages: readonly Passage[]): Promise<BenchEng
   return {
     modes: { whoSaid: 'plain search', autocomplete: 'plain search (prefix by default)' },
     search: (query) => find(query, TOP).hits,
-    whoSaid: (phrase) => ({ text: find(phrase, 1).hits[0]?.document.text ?? null, quotation: false }),
+    whoSaid: (phrase) => ({
+      text: find(phrase, 1).hits[0]?.document.text ?? null,
+      quotation: false,
+    }),
     autocomplete: (prefix) => find(prefix, TOP).hits,
   };
 }
