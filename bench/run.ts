@@ -15,7 +15,7 @@ import {
   textBytes,
 } from './corpus.js';
 import { ENGINE_NAMES, isEngineName, type EngineName } from './engines/index.js';
-import { evaluateAll, formatIrTable, type IrScore } from './ir.js';
+import { IR_ENGINES, evaluateAll, formatIrTable, type IrScore } from './ir.js';
 import type { EngineResult } from './result.js';
 import { formatTable } from './table.js';
 import { analyseAll, buildWorkload, type BenchPlan } from './workload.js';
@@ -174,7 +174,9 @@ async function main(): Promise<void> {
     results.push({ ...result, coldStartMs: cold });
   }
 
-  const ir: IrScore[] = options.skipIr ? [] : await evaluateAll(['archivist', 'minisearch']);
+  const ir: IrScore[] = options.skipIr
+    ? []
+    : await evaluateAll(options.engines.filter((engine) => engine in IR_ENGINES));
   console.log(formatTable(results, options));
   if (ir.length > 0) console.log(`\n${formatIrTable(ir)}`);
   console.log(
