@@ -1,7 +1,7 @@
 import 'dotenv/config';
-import { REST, Routes } from 'discord.js';
+import { REST } from 'discord.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { commandData } from '../commands/index.js';
+import { registerCommands } from './register.js';
 
 /**
  * Registers the slash commands: in the development guild when one is configured (they appear
@@ -22,15 +22,11 @@ async function deploy(argv: string[]): Promise<void> {
     );
   }
   const rest = new REST().setToken(config.token);
-  const route =
-    global || !config.guildId
-      ? Routes.applicationCommands(config.applicationId)
-      : Routes.applicationGuildCommands(config.applicationId, config.guildId);
-  const registered = (await rest.put(route, { body: commandData })) as unknown[];
+  const count = await registerCommands(rest, config.applicationId, global ? null : config.guildId);
   const where = global
     ? 'globally (may take up to an hour to appear)'
     : `in guild ${config.guildId}`;
-  console.log(`Registered ${registered.length} commands ${where}.`);
+  console.log(`Registered ${count} commands ${where}.`);
 }
 
 deploy(process.argv.slice(2)).catch((error: unknown) => {

@@ -33,7 +33,10 @@ export function quoteHit(
   speaker: Person | null,
   overrides: Partial<PassageHit> = {},
 ): QuoteHit {
-  const { articleId, file, title, author, date, url, paragraph, score } = passageHit(text, overrides);
+  const { articleId, file, title, author, date, url, paragraph, score } = passageHit(
+    text,
+    overrides,
+  );
   const citation = { articleId, file, title, author, date, url, paragraph };
   const quote: Quotation = {
     articleId: citation.articleId,
