@@ -848,11 +848,10 @@ describe('sample data: quotation hard cases (data/README.md)', () => {
   }
 
   for (const c of UNATTRIBUTED_CASES) {
-    it(`${describePlace(c)}: ${c.what} have no speaker`, async () => {
+    it(`${describePlace(c)}: ${c.what}, and no speaker`, async () => {
       const article = await articleAt(c);
-      expect(article.paragraphs[c.paragraph - 1], 'the table and the data agree').toContain(
-        c.phrase,
-      );
+      const inMarks = new RegExp(`[“‘"']${c.phrase}[”’"']`);
+      expect(article.paragraphs[c.paragraph - 1], 'the table and the data agree').toMatch(inMarks);
       const attributed = analyseArticle(article).filter(
         (q) => q.paragraph === c.paragraph && q.text.includes(c.phrase) && q.speaker !== null,
       );
