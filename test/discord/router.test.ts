@@ -73,7 +73,7 @@ describe('/reindex', () => {
     expect(interaction.sent).toHaveLength(1);
     const [sent] = interaction.sent;
     expect(sent?.kind).toBe('reply');
-    expect(sent && 'payload' in sent && sent.payload.flags).toBe(64);
+    expect(sent?.kind === 'reply' && sent.payload.flags).toBe(64);
     expect(allText(lastShown(interaction.sent)!)).toContain('Manage Server');
   });
 
@@ -137,7 +137,7 @@ describe('commands through the router', () => {
       expect(interaction.sent).toHaveLength(1);
       const [sent] = interaction.sent;
       expect(sent?.kind).toBe('reply');
-      expect(sent && 'payload' in sent && sent.payload.flags).toBe(64);
+      expect(sent?.kind === 'reply' && sent.payload.flags).toBe(64);
     }
   });
 
@@ -200,7 +200,7 @@ describe('pagination', () => {
     await router.handleButton(click);
     expect(calls).toHaveLength(1);
     const [sent] = click.sent;
-    expect(sent && 'payload' in sent && sent.payload.flags).toBe(64);
+    expect(sent?.kind === 'reply' && sent.payload.flags).toBe(64);
     expect(allText(lastShown(click.sent)!)).toContain('Only the person who asked');
   });
 
