@@ -128,10 +128,11 @@ describe('commands through the router', () => {
 
   it('refuses bad input before deferring, ephemerally', async () => {
     const { router } = makeRouter(new StoreDouble(pagedArchive(3)));
-    for (const options of [
+    const badInputs: Array<Record<string, string>> = [
       { query: 'x'.repeat(301) },
       { query: 'war', from: 'the day after never' },
-    ]) {
+    ];
+    for (const options of badInputs) {
       const interaction = commandInteraction('search', options);
       await router.handleCommand(interaction);
       expect(interaction.sent).toHaveLength(1);
