@@ -1,0 +1,487 @@
+import path from 'node:path';
+import type { AsPlainObject } from 'minisearch';
+import type { Article, Problem } from '../articles/types.js';
+import { personId } from '../quotes/index.js';
+import type { Person, Quotation } from '../quotes/types.js';
+import { PassageIndex } from './passage-index.js';
+import { allowedCost, findPhrase, phraseWords, type PhraseMatch } from './phrase.js';
+import { processTerm, queryTerms, tokenize, wordSpans } from './text.js';
+import type {
+  ArticleSummary,
+  ArticleView,
+  Citation,
+  DateRange,
+  PassageHit,
+  QuoteHit,
+  QuotesByOptions,
+  QuotesByResult,
+  SearchOptions,
+  SearchResult,
+  Stats,
+  WhoSaidResult,
+} from './types.js';
+
+/** Everything an Archive answers from, once files are read, analysed and cleaned. */
+export interface ArchiveContent {
+  articles: Article[];
+  quotations: Quotation[];
+  people: Person[];
+  problems: Problem[];
+  files: number;
+  /** ISO timestamp. */
+  builtAt: string;
+}
+
+const DEFAULT_LIMIT = 10;
+/** whoSaid verifies at most this many passages holding every phrase word… */
+const PHRASE_CANDIDATES_ALL_WORDS = 2000;
+/** …and this many best passages holding some of them, for typos and left-out words. */
+const PHRASE_CANDIDATES_SOME_WORDS = 300;
+const SUGGESTIONS_PER_WORD = 3;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|rev)\.?\s+/;
+
+/** How people type a name: case, honorifics, dots and extra spaces do not matter. */
+function nameKey(name: string): string {
+  return personId(name).replace(HONORIFIC, '').replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+function normaliseAuthor(author: string): string {
+  return author.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Case-insensitive; a whole author name or any word of it. */
+function authorMatches(author: string | null, wanted: string): boolean {
+  if (author === null) return false;
+  const name = normaliseAuthor(author);
+  return name === wanted || name.split(/[\s,]+/).includes(wanted);
+}
+
+function byQuotationPlace(a: Quotation, b: Quotation): number {
+  return a.paragraph - b.paragraph || a.start - b.start;
+}
+
+/**
+ * The query API over one built archive. Pure and synchronous: the snapshot
+ * and reindexing live elsewhere (store.ts), and nothing here knows of Discord.
+ */
+export class Archive {
+  private readonly articles: Article[];
+  private readonly articleIndexById = new Map<string, number>();
+  /** Passage p is paragraph passageParagraph[p] (from 1) of article passageArticle[p]. */
+  private readonly passageArticle: Uint32Array;
+  private readonly passageParagraph: Uint32Array;
+  private readonly index: PassageIndex;
+  /** Article indices with a date, oldest first. */
+  private readonly byDate: number[];
+  private readonly quotationsByArticle = new Map<string, Quotation[]>();
+  private readonly peopleById = new Map<string, Person>();
+  private readonly peopleByName = new Map<string, Person[]>();
+  private readonly quotationsByPerson = new Map<string, Quotation[]>();
+  private readonly speakerPeople = new Map<string, Person | null>();
+  /** Every word of every name and alias, for autocomplete. */
+  private readonly personWords: Array<{ person: Person; keys: string[] }>;
+  private readonly content: ArchiveContent;
+
+  private constructor(content: ArchiveContent, serializedIndex: AsPlainObject | null) {
+    this.content = content;
+    this.articles = content.articles;
+    let passageCount = 0;
+    this.articles.forEach((article, i) => {
+      this.articleIndexById.set(article.id, i);
+      passageCount += article.paragraphs.length;
+    });
+    this.passageArticle = new Uint32Array(passageCount);
+    this.passageParagraph = new Uint32Array(passageCount);
+    let passage = 0;
+    this.articles.forEach((article, i) => {
+      for (let p = 1; p <= article.paragraphs.length; p += 1) {
+        this.passageArticle[passage] = i;
+        this.passageParagraph[passage] = p;
+        passage += 1;
+      }
+    });
+    const source = {
+      text: (p: number) => this.passageText(p),
+      title: (p: number) => this.articles[this.passageArticle[p]!]!.title,
+    };
+    this.index = serializedIndex ? PassageIndex.load(serializedIndex, source) : PassageIndex.build(passageCount, source);
+
+    this.byDate = this.articles
+      .map((_, i) => i)
+      .filter((i) => this.articles[i]!.date !== null)
+      .sort((a, b) => this.compareByDate(a, b));
+
+    for (const person of content.people) {
+      this.peopleById.set(person.id, person);
+      for (const name of [person.name, ...person.aliases]) {
+        const key = nameKey(name);
+        const list = this.peopleByName.get(key) ?? [];
+        if (!list.includes(person)) list.push(person);
+        this.peopleByName.set(key, list);
+      }
+    }
+    for (const list of this.peopleByName.values()) list.sort((a, b) => b.quoteCount - a.quoteCount);
+    this.personWords = content.people.map((person) => ({
+      person,
+      keys: [person.name, ...person.aliases].map((name) => name.toLowerCase()),
+    }));
+
+    for (const quotation of content.quotations) {
+      if (!this.articleIndexById.has(quotation.articleId)) continue;
+      const list = this.quotationsByArticle.get(quotation.articleId) ?? [];
+      list.push(quotation);
+      this.quotationsByArticle.set(quotation.articleId, list);
+      const person = this.personOf(quotation);
+      if (person) {
+        const byPerson = this.quotationsByPerson.get(person.id) ?? [];
+        byPerson.push(quotation);
+        this.quotationsByPerson.set(person.id, byPerson);
+      }
+    }
+    for (const list of this.quotationsByArticle.values()) list.sort(byQuotationPlace);
+  }
+
+  /** Builds the passage index from the content. */
+  static build(content: ArchiveContent): Archive {
+    return new Archive(content, null);
+  }
+
+  /** Restores an archive whose index was saved by indexJSON() over the same content. */
+  static restore(content: ArchiveContent, serializedIndex: AsPlainObject): Archive {
+    return new Archive(content, serializedIndex);
+  }
+
+  indexJSON(): AsPlainObject {
+    return this.index.toJSON();
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const offset = options.offset ?? 0;
+    const allowed = this.allowedArticles(options);
+    const matches = this.index.find(query, allowed ? { filter: (p) => allowed[this.passageArticle[p]!] === 1 } : {});
+    const terms = new Set(queryTerms(query));
+    const hits = matches
+      .slice(offset, offset + limit)
+      .map((match) => this.passageHit(match.passage, match.score, terms));
+    return { hits, total: matches.length, suggestions: this.suggestions(query) };
+  }
+
+  whoSaid(phrase: string, options: { limit?: number } = {}): WhoSaidResult {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const words = phraseWords(phrase);
+    const result: WhoSaidResult = { phrase, answers: [], unattributed: [] };
+    if (words.length === 0) return result;
+    const maxCost = allowedCost(words.length);
+    const terms = new Set(queryTerms(phrase));
+
+    const answers = new Map<Quotation, QuoteHit>();
+    const unattributed: PassageHit[] = [];
+    for (const { passage, score } of this.phraseCandidates(phrase, words)) {
+      const text = this.passageText(passage);
+      const match = findPhrase(words, text, maxCost);
+      if (!match) continue;
+      const quotation = this.quotationCovering(passage, match);
+      const closeness = (maxCost + 1 - match.cost) * 10;
+      // Passage relevance only breaks ties between equally close matches.
+      const relevance = score / (score + 1);
+      if (quotation) {
+        const contained = quotation.start <= match.start && match.end <= quotation.end;
+        const rank = closeness + (contained ? 5 : 0) + (quotation.direct ? 1 : 0) + relevance;
+        if (!answers.has(quotation) || answers.get(quotation)!.score < rank) {
+          answers.set(quotation, this.quoteHit(quotation, rank));
+        }
+      } else {
+        unattributed.push({ ...this.passageHit(passage, closeness + relevance, terms), highlights: [[match.start, match.end]] });
+      }
+    }
+    result.answers = [...answers.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    result.unattributed = unattributed.sort((a, b) => b.score - a.score).slice(0, limit);
+    return result;
+  }
+
+  quotesBy(person: string, options: QuotesByOptions = {}): QuotesByResult {
+    const resolved = this.resolvePerson(person);
+    if (!resolved) return { person: null, quotes: [], total: 0 };
+    const topic = options.topic ? queryTerms(options.topic) : [];
+    const selected = (this.quotationsByPerson.get(resolved.id) ?? []).filter((quotation) => {
+      const date = this.articleOf(quotation.articleId).date;
+      if (options.from && (date === null || date < options.from)) return false;
+      if (options.to && (date === null || date > options.to)) return false;
+      return topic.length === 0 || this.paragraphHasTerms(quotation, topic);
+    });
+    selected.sort((a, b) => {
+      const dateA = this.articleOf(a.articleId).date ?? '';
+      const dateB = this.articleOf(b.articleId).date ?? '';
+      return dateB.localeCompare(dateA) || a.articleId.localeCompare(b.articleId) || byQuotationPlace(a, b);
+    });
+    const offset = options.offset ?? 0;
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    return {
+      person: resolved,
+      quotes: selected.slice(offset, offset + limit).map((quotation) => this.quoteHit(quotation, 1)),
+      total: selected.length,
+    };
+  }
+
+  /** Autocomplete: people with a name or alias word starting with prefix, most quoted first. */
+  people(prefix: string, limit = 25): Person[] {
+    const wanted = prefix.trim().replace(/\s+/g, ' ').toLowerCase();
+    const found: Person[] = [];
+    for (const { person, keys } of this.personWords) {
+      if (wanted === '' || keys.some((key) => key.startsWith(wanted) || key.split(' ').some((word) => word.startsWith(wanted)))) {
+        found.push(person);
+      }
+    }
+    return found.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)).slice(0, limit);
+  }
+
+  /** Autocomplete: titles starting with prefix first, then titles with a word starting with it. */
+  titles(prefix: string, limit = 25): ArticleSummary[] {
+    const wanted = prefix.trim().replace(/\s+/g, ' ').toLowerCase();
+    const starts: Article[] = [];
+    const contains: Article[] = [];
+    for (const article of this.articles) {
+      const title = article.title.toLowerCase();
+      if (title.startsWith(wanted)) starts.push(article);
+      else if (title.includes(` ${wanted}`)) contains.push(article);
+    }
+    const newestFirst = (a: Article, b: Article) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+    return [...starts.sort(newestFirst), ...contains.sort(newestFirst)].slice(0, limit).map((a) => this.summary(a));
+  }
+
+  /** Articles dated within the range, oldest first. */
+  articlesOn(range: DateRange, options: { author?: string } = {}): ArticleSummary[] {
+    const first = this.firstDatedOnOrAfter(range.from);
+    const found: ArticleSummary[] = [];
+    const author = options.author ? normaliseAuthor(options.author) : null;
+    for (let i = first; i < this.byDate.length; i += 1) {
+      const article = this.articles[this.byDate[i]!]!;
+      if (article.date! > range.to) break;
+      if (author === null || authorMatches(article.author, author)) found.push(this.summary(article));
+    }
+    return found;
+  }
+
+  article(id: string): ArticleView | undefined {
+    const index = this.articleIndexById.get(id);
+    if (index === undefined) return undefined;
+    const quotations = this.quotationsByArticle.get(id) ?? [];
+    const counts = new Map<Person, number>();
+    for (const quotation of quotations) {
+      const person = this.personOf(quotation);
+      if (person) counts.set(person, (counts.get(person) ?? 0) + 1);
+    }
+    const speakers = [...counts]
+      .map(([person, count]) => ({ person, count }))
+      .sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name));
+    return { article: this.articles[index]!, quotations, speakers };
+  }
+
+  context(articleId: string, paragraph: number, radius = 1): Array<{ paragraph: number; text: string }> {
+    const index = this.articleIndexById.get(articleId);
+    if (index === undefined) return [];
+    const paragraphs = this.articles[index]!.paragraphs;
+    const around: Array<{ paragraph: number; text: string }> = [];
+    for (let p = Math.max(1, paragraph - radius); p <= Math.min(paragraphs.length, paragraph + radius); p += 1) {
+      around.push({ paragraph: p, text: paragraphs[p - 1]! });
+    }
+    return around;
+  }
+
+  stats(): Stats {
+    const authors = new Set<string>();
+    for (const article of this.articles) if (article.author !== null) authors.add(normaliseAuthor(article.author));
+    const firstDated = this.byDate[0];
+    const lastDated = this.byDate[this.byDate.length - 1];
+    return {
+      articles: this.articles.length,
+      passages: this.passageArticle.length,
+      quotations: this.content.quotations.length,
+      people: this.content.people.length,
+      authors: authors.size,
+      files: this.content.files,
+      firstDate: firstDated === undefined ? null : this.articles[firstDated]!.date,
+      lastDate: lastDated === undefined ? null : this.articles[lastDated]!.date,
+      builtAt: this.content.builtAt,
+      problems: this.content.problems.length,
+    };
+  }
+
+  /** Problems met while reading the files, for reports. */
+  problems(): Problem[] {
+    return this.content.problems;
+  }
+
+  private passageText(passage: number): string {
+    return this.articles[this.passageArticle[passage]!]!.paragraphs[this.passageParagraph[passage]! - 1]!;
+  }
+
+  private articleOf(articleId: string): Article {
+    return this.articles[this.articleIndexById.get(articleId)!]!;
+  }
+
+  private compareByDate(a: number, b: number): number {
+    const left = this.articles[a]!;
+    const right = this.articles[b]!;
+    return left.date!.localeCompare(right.date!) || left.id.localeCompare(right.id);
+  }
+
+  private firstDatedOnOrAfter(day: string): number {
+    let low = 0;
+    let high = this.byDate.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.articles[this.byDate[middle]!]!.date! < day) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** One flag per article, or null when every article is allowed. */
+  private allowedArticles(options: SearchOptions): Uint8Array | null {
+    const { from, to } = options;
+    const author = options.author?.trim() ? normaliseAuthor(options.author) : null;
+    if (!from && !to && author === null) return null;
+    const allowed = new Uint8Array(this.articles.length);
+    this.articles.forEach((article, i) => {
+      if ((from || to) && article.date === null) return;
+      if (from && article.date! < from) return;
+      if (to && article.date! > to) return;
+      if (author !== null && !authorMatches(article.author, author)) return;
+      allowed[i] = 1;
+    });
+    return allowed;
+  }
+
+  private citation(articleIndex: number, paragraph: number): Citation {
+    const article = this.articles[articleIndex]!;
+    return {
+      articleId: article.id,
+      file: path.posix.basename(article.source),
+      title: article.title,
+      author: article.author,
+      date: article.date,
+      url: article.url,
+      paragraph,
+    };
+  }
+
+  private summary(article: Article): ArticleSummary {
+    return {
+      articleId: article.id,
+      file: path.posix.basename(article.source),
+      title: article.title,
+      author: article.author,
+      date: article.date,
+      url: article.url,
+    };
+  }
+
+  private passageHit(passage: number, score: number, terms: Set<string>): PassageHit {
+    const text = this.passageText(passage);
+    const highlights: Array<[number, number]> = [];
+    for (const span of wordSpans(text)) {
+      const term = processTerm(span.word);
+      if (term !== null && terms.has(term)) highlights.push([span.start, span.end]);
+    }
+    return { ...this.citation(this.passageArticle[passage]!, this.passageParagraph[passage]!), text, score, highlights };
+  }
+
+  private quoteHit(quotation: Quotation, score: number): QuoteHit {
+    const articleIndex = this.articleIndexById.get(quotation.articleId)!;
+    return { ...this.citation(articleIndex, quotation.paragraph), quote: quotation, person: this.personOf(quotation), score };
+  }
+
+  /** The Person of a quotation's speaker; a surname-only speaker joins the full name it was merged into. */
+  private personOf(quotation: Quotation): Person | null {
+    if (quotation.speaker === null) return null;
+    const cached = this.speakerPeople.get(quotation.speaker);
+    if (cached !== undefined) return cached;
+    const byName = this.peopleByName.get(nameKey(quotation.speaker));
+    const person = this.peopleById.get(personId(quotation.speaker)) ?? (byName?.length === 1 ? byName[0]! : null);
+    this.speakerPeople.set(quotation.speaker, person);
+    return person;
+  }
+
+  private resolvePerson(name: string): Person | null {
+    const key = nameKey(name);
+    if (key === '') return null;
+    return this.peopleById.get(personId(name)) ?? this.peopleByName.get(key)?.[0] ?? null;
+  }
+
+  private paragraphHasTerms(quotation: Quotation, terms: string[]): boolean {
+    const article = this.articleOf(quotation.articleId);
+    const present = new Set<string>();
+    for (const word of tokenize(article.paragraphs[quotation.paragraph - 1] ?? '')) {
+      const term = processTerm(word);
+      if (term !== null) present.add(term);
+    }
+    return terms.every((term) => present.has(term));
+  }
+
+  /** Passages that may hold the phrase: all holding every word, then the best holding some. */
+  private *phraseCandidates(phrase: string, words: string[]): Generator<{ passage: number; score: number }> {
+    const seen = new Set<number>();
+    if (queryTerms(phrase).length === 0) {
+      // Only stop words: the index cannot help, so look through every passage.
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+      for (let passage = 0; passage < this.passageArticle.length; passage += 1) {
+        if (this.passageText(passage).toLowerCase().includes(longest)) yield { passage, score: 0 };
+      }
+      return;
+    }
+    const fuzzy = (term: string) => (this.index.hasTerm(term) ? false : term.length > 7 ? 2 : 1);
+    const all = this.index.find(phrase, { combineWith: 'AND', fuzzy });
+    for (const match of all.slice(0, PHRASE_CANDIDATES_ALL_WORDS)) {
+      seen.add(match.passage);
+      yield match;
+    }
+    const some = this.index.find(phrase, { combineWith: 'OR', fuzzy });
+    for (const match of some.slice(0, PHRASE_CANDIDATES_SOME_WORDS)) {
+      if (!seen.has(match.passage)) yield match;
+    }
+  }
+
+  /** The attributed quotation holding the match, or overlapping it most. */
+  private quotationCovering(passage: number, match: PhraseMatch): Quotation | null {
+    const article = this.articles[this.passageArticle[passage]!]!;
+    const paragraph = this.passageParagraph[passage]!;
+    let best: Quotation | null = null;
+    let bestOverlap = 0;
+    for (const quotation of this.quotationsByArticle.get(article.id) ?? []) {
+      if (quotation.paragraph !== paragraph || quotation.speaker === null) continue;
+      const overlap = Math.min(match.end, quotation.end) - Math.max(match.start, quotation.start);
+      if (overlap > bestOverlap) {
+        best = quotation;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  private suggestions(query: string): SearchResult['suggestions'] {
+    const suggestions: SearchResult['suggestions'] = [];
+    const asked = new Set<string>();
+    for (const word of tokenize(query)) {
+      const term = processTerm(word);
+      const key = word.toLowerCase();
+      if (term === null || asked.has(key) || this.index.hasTerm(term)) continue;
+      asked.add(key);
+      const similar = this.index.similarTerms(term, term.length > 5 ? 2 : 1).slice(0, SUGGESTIONS_PER_WORD);
+      suggestions.push({ word, alternatives: similar.map((found) => this.readableForm(found.term)) });
+    }
+    return suggestions;
+  }
+
+  /** A word of the archive whose stem is term: "intellig" reads as "intelligence". */
+  private readableForm(term: string): string {
+    const passage = this.index.passageWithTerm(term);
+    if (passage !== undefined) {
+      for (const word of tokenize(this.passageText(passage))) {
+        if (processTerm(word) === term) return word.toLowerCase();
+      }
+    }
+    return term;
+  }
+}

@@ -1,0 +1,106 @@
+import { foldWord, wordSpans } from './text.js';
+
+/** Where a phrase was found in a text, and how far the text is from it. */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  /** Word edits: a word with a typo, a word left out of the phrase, or one word too many. */
+  cost: number;
+}
+
+/** Words of a phrase as they are compared: lower case, no punctuation, no apostrophes. */
+export function phraseWords(phrase: string): string[] {
+  return wordSpans(phrase).map((span) => foldWord(span.word));
+}
+
+/** Edits a phrase of this many words may carry and still be found. */
+export function allowedCost(wordCount: number): number {
+  return 1 + Math.floor(wordCount / 10);
+}
+
+/** Damerau–Levenshtein distance, stopping early once it exceeds limit. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const same = a[i - 1] === b[j - 1];
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (same ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** A typo: one edit in a word long enough that one edit does not make it another common word. */
+function isTypo(wanted: string, found: string): boolean {
+  return wanted.length >= 4 && found.length >= 4 && editDistance(wanted, found, 1) <= 1;
+}
+
+/**
+ * The closest occurrence of the phrase in the text, at word level
+ * (approximate substring matching: the match may start at any word).
+ * Returns null when every occurrence needs more than maxCost edits.
+ */
+export function findPhrase(words: string[], text: string, maxCost: number): PhraseMatch | null {
+  const m = words.length;
+  if (m === 0) return null;
+  const spans = wordSpans(text);
+  const folded = spans.map((span) => foldWord(span.word));
+  const present = new Set(folded);
+  // Each edit can hide at most one phrase word; skip texts that cannot reach the budget.
+  let exact = 0;
+  for (const word of words) if (present.has(word)) exact += 1;
+  if (exact < m - maxCost) return null;
+  // A phrase word may be dropped only when enough words remain to mean something.
+  const deletionCost = m >= 4 ? 1 : Infinity;
+
+  const n = folded.length;
+  let cost = new Array<number>(n + 1).fill(0);
+  let start = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i += 1) {
+    const wanted = words[i - 1]!;
+    const nextCost = new Array<number>(n + 1);
+    const nextStart = new Array<number>(n + 1);
+    nextCost[0] = cost[0]! + deletionCost;
+    nextStart[0] = 0;
+    for (let j = 1; j <= n; j += 1) {
+      const found = folded[j - 1]!;
+      const substitution = found === wanted ? 0 : isTypo(wanted, found) ? 1 : Infinity;
+      let best = cost[j - 1]! + substitution;
+      let bestStart = start[j - 1]!;
+      // The text has a word the phrase left out.
+      if (nextCost[j - 1]! + 1 < best) {
+        best = nextCost[j - 1]! + 1;
+        bestStart = nextStart[j - 1]!;
+      }
+      if (cost[j]! + deletionCost < best) {
+        best = cost[j]! + deletionCost;
+        bestStart = start[j]!;
+      }
+      nextCost[j] = best;
+      nextStart[j] = bestStart;
+    }
+    cost = nextCost;
+    start = nextStart;
+  }
+
+  let match: PhraseMatch | null = null;
+  for (let j = 1; j <= n; j += 1) {
+    const total = cost[j]!;
+    const first = start[j]!;
+    if (total > maxCost || first >= j) continue;
+    if (match === null || total < match.cost) {
+      match = { start: spans[first]!.start, end: spans[j - 1]!.end, cost: total };
+    }
+  }
+  return match;
+}
