@@ -7,12 +7,12 @@
  * nearest capitalised word next to a reporting verb) to compare against. The throughput line goes to
  * stderr.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadFolder } from '../src/articles/load.js';
 import { analyseArticle } from '../src/quotes/index.js';
 import type { Quotation } from '../src/quotes/types.js';
 import type { Article } from '../src/articles/types.js';
-import { readSeedLayout } from './quotes-reader.js';
 import { baselineQuotations } from './quotes-baseline.js';
 
 const args = process.argv.slice(2);
@@ -21,9 +21,9 @@ const outIndex = args.indexOf('--out');
 const outFile = outIndex >= 0 ? args[outIndex + 1] : undefined;
 const folder = args.find((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1)) ?? '/work/shared/corpora/polnear/articles';
 
-const files = (await readdir(folder)).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').sort();
-const articles: Article[] = [];
-for (const file of files) articles.push(await readSeedLayout(path.join(folder, file)));
+const { articles, problems } = await loadFolder(folder);
+for (const problem of problems) process.stderr.write(`${problem.file}: ${problem.reason}\n`);
+const files = articles.map((a: Article) => path.basename(a.source));
 
 const started = performance.now();
 const results: Array<{ file: string; quotations: Quotation[] }> = [];

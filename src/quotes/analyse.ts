@@ -43,7 +43,7 @@ import {
   type Entity,
   type NameRun,
 } from './entities.js';
-import { BETWEEN_SUBJECT_AND_CUE, MEDIA_ROLE_NOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './names.js';
+import { BETWEEN_SUBJECT_AND_CUE, MEDIA_ROLE_NOUNS, NAME_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './names.js';
 
 interface ParagraphView {
   index: number;
@@ -93,7 +93,13 @@ const PREPOSITIONS = new Set([
   'among', 'including', 'unlike', 'behind', 'without', 'upon', 'across', 'through',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
-const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'you', 'his', 'her', 'their', 'this', 'the']);
+const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'you', 'his', 'her', 'their', 'its', 'this', 'the', 'a', 'an', 'some', 'no', 'most', 'many', 'if']);
+/** Words that open an introductory phrase before a sentence's subject: "In response to …, Kishore …". */
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'after', 'before', 'following', 'as', 'while', 'when', 'despite', 'during', 'since', 'although', 'though', 'if', 'because', 'with', 'for', 'from', 'by', 'amid', 'unlike', 'like', 'last', 'earlier', 'later', 'speaking', 'asked']);
+/** Verbs that report speech only right beside the quotation: "he continued, “…”", not "positions continue …". */
+const ADJACENT_ONLY = new Set(['continue', 'respond', 'reply', 'conclude', 'ask', 'read']);
+/** Words after "said Smith," that start a new clause rather than describe Smith. */
+const APPOSITIVE_BREAKERS = new Set(['and', 'but', 'or', 'so', 'he', 'she', 'they', 'it', 'i', 'we', 'because', 'adding', 'noting', 'saying', 'while', 'although', 'though', 'if', 'when']);
 const STATEMENT_LEMMAS = new Set(['state', 'write', 'declare']);
 
 export interface AnalyseOptions {
@@ -246,7 +252,7 @@ function attributeParagraph(
   if (closing) carry = closing;
   else if (!endsWithAttributedQuote(view, lastDirect)) carry = null;
 
-  if (spans.length === 0 && reported.length === 0 && carried?.cue && isBlockIntroduction(carried) && !hasOwnCue(view)) {
+  if (!spans.some((span) => span.level === 'double') && reported.length === 0 && carried?.cue && isBlockIntroduction(carried) && !hasOwnCue(view)) {
     const end = trimmedEnd(text);
     if (countWords(text, 0, end) >= 4) {
       quotations.unshift({
@@ -385,16 +391,27 @@ function attributeQuote(view: ParagraphView, t: number, sentence: Sentence, enti
     const after = attributeAfter(view, t, sentence, entities);
     if (after) return after;
   }
-  const cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
-  if (cueIndex >= sentence.from) {
-    const before = attributeCue(view, cueIndex, sentence, entities);
-    if (before.speaker || before.mention) return before;
+  let cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
+  // Cues that report only beside a quotation are skipped in favour of an earlier one (a bounded number).
+  for (let tries = 0; tries < 3 && cueIndex >= sentence.from; tries++) {
+    if (!ADJACENT_ONLY.has(cueAt(view.tokens, cueIndex)!.lemma) || isAdjacent(view.tokens, cueIndex, t)) {
+      const before = attributeCue(view, cueIndex, sentence, entities);
+      if (before.speaker || before.mention) return before;
+      break;
+    }
+    cueIndex = cueIndex > 0 ? view.cueAtOrBefore[cueIndex - 1]! : -1;
   }
   if (!opensSentence) {
     const after = attributeAfter(view, t, sentence, entities);
     if (after) return after;
   }
   return NO_ATTRIBUTION;
+}
+
+/** Only punctuation between the cue and the quotation. */
+function isAdjacent(tokens: Token[], cue: number, t: number): boolean {
+  for (let i = cue + 1; i < t; i++) if (tokens[i]!.kind !== 'punct') return false;
+  return true;
 }
 
 function startsSentence(tokens: Token[], t: number, sentence: Sentence): boolean {
@@ -463,6 +480,7 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
   if (j < bound) return null;
   const token = tokens[j]!;
   if (token.kind === 'word') {
+    if (token.capital && isAfterPreposition(tokens, j, bound)) return null;
     if (token.lower === 'who' || token.lower === 'which') {
       let k = j - 1;
       if (tokens[k]?.text === ',') k--;
@@ -485,6 +503,13 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
     }
   }
   return null;
+}
+
+/** "on X denouncing": a name inside a prepositional phrase is not the subject of what follows. */
+function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean {
+  const run = nameRunEndingAt(tokens, j, floor);
+  const before = tokens[(run ? run.nameFrom : j) - 1];
+  return before !== undefined && before.kind === 'word' && PREPOSITIONS.has(before.lower) && before.lower !== 'to';
 }
 
 /** A name, pronoun or role phrase whose last token is j. */
@@ -539,7 +564,7 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
 /** Titles directly before a name belong to the mention: "Mr. Sanders", "Sen. Ted Cruz". */
 function extendTitlesBack(tokens: Token[], from: number, floor: number): number {
   let start = from;
-  while (start - 1 >= floor && tokens[start - 1]!.kind === 'word' && TITLE_WORDS.has(tokens[start - 1]!.lower) && from - start < 3) start--;
+  while (start - 1 >= floor && tokens[start - 1]!.kind === 'word' && NAME_TITLES.has(tokens[start - 1]!.lower) && from - start < 2) start--;
   return start;
 }
 
@@ -595,13 +620,13 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
   return null;
 }
 
-/** Past ", a former adviser in the Obama White House," after a name, when one follows. */
+/** Past ", director of the Project on Government Secrecy" after a name, when an appositive follows. */
 function appositiveEnd(tokens: Token[], after: number, ceiling: number): number {
   if (tokens[after]?.text !== ',') return after;
   const next = tokens[after + 1];
-  if (!next || next.kind !== 'word' || !(DETERMINERS.has(next.lower) || next.lower === 'who')) return after;
+  if (!next || next.kind !== 'word' || APPOSITIVE_BREAKERS.has(next.lower) || cueAt(tokens, after + 1)) return after;
   let k = after + 1;
-  while (k < ceiling && k - after < 20 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k++;
+  while (k < ceiling && k - after < 20 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
   return k;
 }
 
@@ -635,7 +660,12 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
 /** The first name or pronoun in subject position between `from` and the cue. */
 function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
   const { tokens } = view;
-  for (let k = from; k < cue; k++) {
+  let begin = from;
+  if (tokens[from] && INTRODUCTORY.has(tokens[from]!.lower)) {
+    while (begin < cue && tokens[begin]!.text !== ',') begin++;
+    if (begin >= cue) begin = from;
+  }
+  for (let k = begin; k < cue; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word') continue;
     const previous = tokens[k - 1];
@@ -648,8 +678,9 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
       const run = nameRunStartingAt(tokens, k, cue);
       if (!run) continue;
       const next = tokens[run.to];
+      const followedByRole = next !== undefined && (TITLE_WORDS.has(next.lower) || ROLE_NOUNS.has(next.lower));
       const followedByVerb = next !== undefined && next.kind === 'word' && !next.capital && !PREPOSITIONS.has(next.lower);
-      if (followedByVerb) {
+      if (followedByVerb && !followedByRole) {
         return { kind: 'name', mention: view.text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end), run, head: run.words[run.words.length - 1]!.toLowerCase(), role: roleBefore(view, run, from), at: run.from };
       }
       k = run.to - 1;
@@ -721,6 +752,14 @@ function reportedSpeech(view: ParagraphView, entities: ArticleEntities, articleI
   return out;
 }
 
+/** "said Sanders has …": a name that is the subject of the reported clause, not "said Tuesday" or "said in". */
+function startsNamedClause(tokens: Token[], k: number): boolean {
+  const run = nameRunStartingAt(tokens, k, tokens.length);
+  if (!run || run.from !== k) return false;
+  const after = tokens[run.to];
+  return after !== undefined && after.kind === 'word' && !after.capital && !PREPOSITIONS.has(after.lower) && !cueAt(tokens, run.to);
+}
+
 interface Clause {
   from: number;
   to: number;
@@ -770,7 +809,7 @@ function reportedClause(
   const next = tokens[k];
   if (!next) return null;
   if (next.lower === 'that' && next.kind === 'word') k++;
-  else if (!(next.kind === 'word' && CLAUSE_STARTERS.has(next.lower))) return null;
+  else if (!(next.kind === 'word' && (CLAUSE_STARTERS.has(next.lower) || startsNamedClause(tokens, k)))) return null;
   if (k >= last) return null;
   return { from: k, to: cap(k), who: resolvePhrase(view, subject, cue, entities) };
 }

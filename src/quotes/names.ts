@@ -27,6 +27,14 @@ export const TITLE_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Titles that stand directly before a name and belong to how the sentence names someone: "Mr. Sanders". */
+export const NAME_TITLES = new Set([
+  'mr.', 'mrs.', 'ms.', 'miss', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.',
+  'prof.', 'rev.', 'president', 'senator', 'governor', 'general', 'judge', 'justice', 'mayor', 'secretary',
+  'speaker', 'sir', 'dame', 'lord', 'pope', 'king', 'queen', 'prince', 'princess', 'sheriff', 'professor',
+  'pastor', 'father', 'sister', 'reverend', 'ambassador', 'commissioner', 'congressman', 'congresswoman',
+]);
+
 /** Titles that carry gender. */
 export const GENDERED_TITLES = new Map<string, Gender>([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
