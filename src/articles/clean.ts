@@ -73,6 +73,23 @@ export function dropBoilerplateFooter(paragraphs: string[]): string[] {
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }
 
+/**
+ * The wire sign-off "REUTER" that closes Reuters copy, on its own line or after the last
+ * sentence, sometimes with transmission debris ("Reuter...^M"). Only the singular is taken after
+ * text: "Reuters" ending a paragraph is usually the agency named in a sentence.
+ */
+const WIRE_SIGN_OFF = /(?:^|\s)reuter(?:\.\.\.|\^M|\d)*$|^reuters$/i;
+
+/** Strips sign-offs from the end; some stories carry two ("… REUTER" then "Reuter"). */
+export function stripWireSignOff(paragraphs: string[]): string[] {
+  let stripped = paragraphs;
+  for (let last = stripped.at(-1); last !== undefined && WIRE_SIGN_OFF.test(last); last = stripped.at(-1)) {
+    const kept = last.replace(WIRE_SIGN_OFF, '').trim();
+    stripped = kept === '' ? stripped.slice(0, -1) : [...stripped.slice(0, -1), kept];
+  }
+  return stripped;
+}
+
 /** Sentence-final punctuation, possibly followed by closing quotes, brackets or emphasis marks. */
 const ENDS_SENTENCE = /[.!?…:]["'”’»)\]*_]*$/u;
 const HEADING_OR_LIST_ITEM = /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>)/;
@@ -123,7 +140,7 @@ export function cleanParagraphs(rawParagraphs: string[]): string[] {
   const paragraphs = rawParagraphs
     .map((paragraph) => normaliseWhitespace(stripMarkupRemnants(paragraph)))
     .filter((paragraph) => paragraph !== '');
-  return joinPageBreaks(dropBoilerplateFooter(paragraphs))
+  return joinPageBreaks(stripWireSignOff(dropBoilerplateFooter(paragraphs)))
     .map((paragraph) => undoMarkdownEscapes(stripHeadingMarks(paragraph)))
     .filter((paragraph) => paragraph !== '');
 }

@@ -10,7 +10,7 @@ const ALIASES = {
   date: ['date', 'published', 'published_at', 'publishedat', 'pubdate', 'date_published', 'datepublished', 'datetime', 'created'],
   url: ['url', 'link', 'href', 'permalink'],
   tags: ['tags', 'keywords', 'categories'],
-  body: ['body', 'text', 'content', 'article', 'paragraphs'],
+  body: ['body', 'text', 'content', 'paragraphs'],
 } as const;
 
 export type FieldName = keyof typeof ALIASES;

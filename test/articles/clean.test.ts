@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanParagraphs,
+  stripWireSignOff,
   dropBoilerplateFooter,
   joinPageBreaks,
   splitParagraphs,
@@ -61,6 +62,26 @@ describe('dropBoilerplateFooter', () => {
 
   it('keeps an ordinary closing paragraph', () => {
     expect(dropBoilerplateFooter(['Body.', 'To contact us, they wrote, was useless.'])).toHaveLength(2);
+  });
+});
+
+describe('stripWireSignOff', () => {
+  it.each([
+    [['Body.', 'Reuter'], ['Body.']],
+    [['Body.', 'REUTER^M'], ['Body.']],
+    [['Body.', 'Reuter...^M'], ['Body.']],
+    [['Body.', 'REUTERS'], ['Body.']],
+    [['Gold futures remained idle. REUTER'], ['Gold futures remained idle.']],
+    [['Body.', 'Period ended February 28. REUTER', 'Reuter'], ['Body.', 'Period ended February 28.']],
+    [['Body.', 'ZEN-NOH 1 1 reuter'], ['Body.', 'ZEN-NOH 1 1']],
+  ])('strips the sign-off from %j', (paragraphs, expected) => {
+    expect(stripWireSignOff(paragraphs)).toEqual(expected);
+  });
+
+  it('keeps the agency named at the end of a sentence, and sign-offs before the end', () => {
+    for (const paragraphs of [['He told Reuters'], ['He told Reuters.'], ['Reuter', 'Body.']]) {
+      expect(stripWireSignOff(paragraphs)).toEqual(paragraphs);
+    }
   });
 });
 
