@@ -2,9 +2,17 @@
  * Builds and measures one engine in its own process, so heaps don't mix.
  * Run by bench/run.ts with node --expose-gc; prints one JSON line last.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CACHE_DIR, loadBaseArticles, replicate } from './corpus.js';
+import {
+  BENCH_DIR,
+  CACHE_DIR,
+  loadBaseArticles,
+  passagesOf,
+  replicate,
+  textBytes,
+} from './corpus.js';
 import type { BenchEngine } from './engines/engine.js';
 import { buildPeer, isEngineName } from './engines/index.js';
 import { summarise, timeEach } from './latency.js';
@@ -20,6 +28,9 @@ function forcedGcHeapMB(): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
+/** The bot's store, committed separately; until it is, there is no snapshot to measure. */
+const STORE_MODULE = path.join(BENCH_DIR, '../src/search/store.ts');
+
 interface Built {
   engine: BenchEngine;
   articles: number;
@@ -28,33 +39,42 @@ interface Built {
   parseMs: number;
   analysisMs: number;
   indexMs: number;
-  snapshotBytes: number | null;
-  snapshotPath: string | null;
 }
 
-async function buildArchivist(plan: BenchPlan, scale: number): Promise<Built> {
+async function buildArchivist(quick: boolean, scale: number): Promise<Built> {
   // Loaded only here, so a peer's process holds none of Archivist's modules in its heap.
-  const { archivistEngine, buildArchivistSnapshot } = await import('./engines/archivist.js');
+  const { archivistEngine, buildArchive } = await import('./engines/archivist.js');
+  const parseStart = performance.now();
+  const articles = replicate(await loadBaseArticles(quick), scale);
+  const parseMs = performance.now() - parseStart;
+  const { archive, analysisMs, indexMs } = buildArchive(articles);
+  const stats = archive.stats();
+  return {
+    engine: archivistEngine(archive),
+    articles: stats.articles,
+    passages: stats.passages,
+    textBytes: textBytes(passagesOf(articles)),
+    parseMs,
+    analysisMs,
+    indexMs,
+  };
+}
+
+/**
+ * The snapshot as the bot saves it, through ArchiveStore over the linked data
+ * folder; measured after the in-memory figures so it cannot change them.
+ */
+async function saveArchivistSnapshot(
+  plan: BenchPlan,
+): Promise<{ snapshotBytes: number; snapshotPath: string } | null> {
+  if (!existsSync(STORE_MODULE)) return null;
+  const { buildArchivistSnapshot } = await import('./engines/archivist-store.js');
   const snapshotPath = path.join(
     CACHE_DIR,
     `archivist-${path.basename(plan.corpusFolder)}.snapshot`,
   );
-  const build = await buildArchivistSnapshot(plan.corpusFolder, snapshotPath);
-  const stats = build.store.archive.stats();
-  // The store reports phases (scan, parse, index, save); parsing ends where indexing begins.
-  const indexStart = build.phases.index ?? 0;
-  const indexEnd = build.phases.save ?? build.totalMs;
-  return {
-    engine: archivistEngine(build.store),
-    articles: stats.articles,
-    passages: stats.passages,
-    textBytes: plan.replicaTextBytes * scale,
-    parseMs: indexStart,
-    analysisMs: plan.replicaAnalysisMs * scale,
-    indexMs: indexEnd - indexStart,
-    snapshotBytes: build.snapshotBytes,
-    snapshotPath,
-  };
+  const { snapshotBytes } = await buildArchivistSnapshot(plan.corpusFolder, snapshotPath);
+  return { snapshotBytes, snapshotPath };
 }
 
 async function buildPeerEngine(
@@ -74,8 +94,6 @@ async function buildPeerEngine(
     parseMs,
     analysisMs: 0,
     indexMs: built.indexMs,
-    snapshotBytes: null,
-    snapshotPath: null,
   };
 }
 
@@ -89,7 +107,7 @@ async function main(): Promise<void> {
   const heapBeforeIndexMB = forcedGcHeapMB();
   const built =
     name === 'archivist'
-      ? await buildArchivist(plan, scale)
+      ? await buildArchivist(quickFlag === 'quick', scale)
       : await buildPeerEngine(name, quickFlag === 'quick', scale);
   const heapMB = forcedGcHeapMB();
   const rssMB = process.memoryUsage().rss / MB;
@@ -111,6 +129,7 @@ async function main(): Promise<void> {
     if (query.typo) top1Typo += 1;
     if (answer.quotation) top1Quotation += 1;
   });
+  const snapshot = name === 'archivist' ? await saveArchivistSnapshot(plan) : null;
   const typoCount = workload.phrases.filter((query) => query.typo).length;
 
   const result: EngineResult = {
@@ -126,8 +145,8 @@ async function main(): Promise<void> {
     heapBeforeIndexMB,
     heapMB,
     rssMB,
-    snapshotMB: built.snapshotBytes === null ? null : built.snapshotBytes / MB,
-    snapshotPath: built.snapshotPath,
+    snapshotMB: snapshot ? snapshot.snapshotBytes / MB : null,
+    snapshotPath: snapshot?.snapshotPath ?? null,
     modes: engine.modes,
     search: summarise(search.times),
     whoSaid: summarise(whoSaid.times),
