@@ -86,10 +86,21 @@ class Connection {
 
   constructor(
     readonly socket: WebSocket,
-    private readonly zlibStream: boolean,
+    zlibStream: boolean,
     private readonly log: GatewayFrame[],
   ) {
-    if (zlibStream) this.deflate = zlib.createDeflate();
+    if (zlibStream) {
+      // One shared zlib context for the whole connection; each payload ends with a sync flush (00 00 ff ff).
+      this.deflate = zlib.createDeflate();
+      let pending: Buffer[] = [];
+      this.deflate.on('data', (chunk: Buffer) => {
+        pending.push(chunk);
+        if (!endsWithSyncFlush(chunk)) return;
+        const frame = Buffer.concat(pending);
+        pending = [];
+        if (this.socket.readyState === this.socket.OPEN) this.socket.send(frame);
+      });
+    }
   }
 
   /** Set when Identify asks for per-payload compression. */
@@ -99,16 +110,9 @@ class Connection {
     if (this.socket.readyState !== this.socket.OPEN) return;
     this.log.push({ direction: 'out', op: payload.op, t: payload.t ?? null, s: payload.s ?? null, time: Date.now() });
     const text = JSON.stringify({ t: null, s: null, d: null, ...payload });
-    const deflate = this.deflate;
-    if (deflate) {
-      const chunks: Buffer[] = [];
-      const collect = (chunk: Buffer) => chunks.push(chunk);
-      deflate.on('data', collect);
-      deflate.write(text);
-      deflate.flush(zlib.constants.Z_SYNC_FLUSH, () => {
-        deflate.off('data', collect);
-        if (this.socket.readyState === this.socket.OPEN) this.socket.send(Buffer.concat(chunks));
-      });
+    if (this.deflate) {
+      this.deflate.write(text);
+      this.deflate.flush(zlib.constants.Z_SYNC_FLUSH);
     } else if (this.identifyCompress) {
       this.socket.send(zlib.deflateSync(text));
     } else {
@@ -380,6 +384,11 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     this.readyWaiters = [];
     for (const waiter of waiters) waiter.resolve();
   }
+}
+
+function endsWithSyncFlush(chunk: Buffer): boolean {
+  const n = chunk.length;
+  return n >= 4 && chunk[n - 4] === 0 && chunk[n - 3] === 0 && chunk[n - 2] === 0xff && chunk[n - 1] === 0xff;
 }
 
 function rawToString(data: RawData): string {
