@@ -108,7 +108,13 @@ class Connection {
 
   send(payload: { op: number; t?: string | null; s?: number | null; d?: unknown }): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
-    this.log.push({ direction: 'out', op: payload.op, t: payload.t ?? null, s: payload.s ?? null, time: Date.now() });
+    this.log.push({
+      direction: 'out',
+      op: payload.op,
+      t: payload.t ?? null,
+      s: payload.s ?? null,
+      time: Date.now(),
+    });
     const text = JSON.stringify({ t: null, s: null, d: null, ...payload });
     if (this.deflate) {
       this.deflate.write(text);
@@ -172,7 +178,9 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.readyWaiters = this.readyWaiters.filter((item) => item !== waiter);
-        reject(new Error(`fake Discord: no client logged in to the gateway within ${timeoutMs} ms`));
+        reject(
+          new Error(`fake Discord: no client logged in to the gateway within ${timeoutMs} ms`),
+        );
       }, timeoutMs);
       const waiter = {
         resolve: () => {
@@ -232,7 +240,11 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
   }
 
   private accept(socket: WebSocket, params: URLSearchParams): void {
-    const connection = new Connection(socket, params.get('compress') === 'zlib-stream', this.frames);
+    const connection = new Connection(
+      socket,
+      params.get('compress') === 'zlib-stream',
+      this.frames,
+    );
     this.connections.add(connection);
     socket.on('close', (code) => this.onClose(connection, code));
     socket.on('message', (data, isBinary) => this.onMessage(connection, data, isBinary));
@@ -245,7 +257,10 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
       socket.close(GatewayClose.DecodeError, 'The fake gateway only speaks JSON encoding');
       return;
     }
-    connection.send({ op: GatewayOp.Hello, d: { heartbeat_interval: this.hooks.heartbeatIntervalMs } });
+    connection.send({
+      op: GatewayOp.Hello,
+      d: { heartbeat_interval: this.hooks.heartbeatIntervalMs },
+    });
   }
 
   private onClose(connection: Connection, code: number): void {
@@ -282,7 +297,8 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
         this.resume(connection, d);
         return;
       case GatewayOp.PresenceUpdate:
-        if (!connection.session) connection.socket.close(GatewayClose.NotAuthenticated, 'Not authenticated.');
+        if (!connection.session)
+          connection.socket.close(GatewayClose.NotAuthenticated, 'Not authenticated.');
         return;
       case GatewayOp.RequestGuildMembers:
         this.sendMembers(connection, d);
@@ -353,7 +369,9 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     const query = typeof d.query === 'string' ? d.query.toLowerCase() : '';
     const members = this.hooks.guildMembers().filter((member) => {
       const user = member.user as JsonObject;
-      return wanted ? wanted.has(String(user.id)) : String(user.username).toLowerCase().startsWith(query);
+      return wanted
+        ? wanted.has(String(user.id))
+        : String(user.username).toLowerCase().startsWith(query);
     });
     this.dispatchTo(connection.session, 'GUILD_MEMBERS_CHUNK', {
       guild_id: this.hooks.guildId,
@@ -388,7 +406,13 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
 
 function endsWithSyncFlush(chunk: Buffer): boolean {
   const n = chunk.length;
-  return n >= 4 && chunk[n - 4] === 0 && chunk[n - 3] === 0 && chunk[n - 2] === 0xff && chunk[n - 1] === 0xff;
+  return (
+    n >= 4 &&
+    chunk[n - 4] === 0 &&
+    chunk[n - 3] === 0 &&
+    chunk[n - 2] === 0xff &&
+    chunk[n - 1] === 0xff
+  );
 }
 
 function rawToString(data: RawData): string {

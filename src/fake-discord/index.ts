@@ -15,9 +15,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway, type GatewayEvents, type GatewayFrame } from './gateway.js';
 import type { JsonObject } from './limits.js';
-import { TrackedInteraction, type InteractionKind, type InteractionOutcome, type RecordedCall, type Violation } from './outcomes.js';
+import {
+  TrackedInteraction,
+  type InteractionKind,
+  type InteractionOutcome,
+  type RecordedCall,
+  type Violation,
+} from './outcomes.js';
 import { RestApi, type FaultRule } from './rest.js';
-import { World, type FakeRole, type FakeUser, type SentMessage, type StoredMessage } from './world.js';
+import {
+  World,
+  type FakeRole,
+  type FakeUser,
+  type SentMessage,
+  type StoredMessage,
+} from './world.js';
 
 export type { FormError, JsonObject } from './limits.js';
 export { LIMITS } from './limits.js';
@@ -81,7 +93,9 @@ export class FakeDiscord {
   private readonly interactionsByToken = new Map<string, TrackedInteraction>();
   private readonly channelWaiters = new Set<ChannelWaiter>();
   private readonly pendingWaits = new Set<() => void>();
-  private readonly settings: Required<Pick<FakeDiscordOptions, 'settleTimeoutMs' | 'quietMs' | 'readyTimeoutMs'>>;
+  private readonly settings: Required<
+    Pick<FakeDiscordOptions, 'settleTimeoutMs' | 'quietMs' | 'readyTimeoutMs'>
+  >;
   private port = 0;
 
   private constructor(
@@ -123,7 +137,8 @@ export class FakeDiscord {
     const fake = new FakeDiscord(server, options);
     server.on('request', (request, response) => void fake.rest.handle(request, response));
     server.on('upgrade', (request, socket, head: Buffer) => {
-      if ((request.url ?? '').startsWith('/gateway')) fake.gateway.handleUpgrade(request, socket, head);
+      if ((request.url ?? '').startsWith('/gateway'))
+        fake.gateway.handleUpgrade(request, socket, head);
       else socket.destroy();
     });
     server.listen(0, '127.0.0.1');
@@ -163,12 +178,19 @@ export class FakeDiscord {
   }
 
   get roles(): { everyone: FakeRole; admin: FakeRole; bot: FakeRole } {
-    return { everyone: this.world.everyoneRole, admin: this.world.adminRole, bot: this.world.botRole };
+    return {
+      everyone: this.world.everyoneRole,
+      admin: this.world.adminRole,
+      bot: this.world.botRole,
+    };
   }
 
   /** Adds a guild member. Call before the client logs in, or it will not be in the client's cache. */
   addUser(username: string, options: { roles?: FakeRole[] } = {}): FakeUser {
-    return this.world.addUser(username, (options.roles ?? []).map((role) => role.id));
+    return this.world.addUser(
+      username,
+      (options.roles ?? []).map((role) => role.id),
+    );
   }
 
   addRole(name: string, permissions: bigint): FakeRole {
@@ -220,7 +242,8 @@ export class FakeDiscord {
     const violations = this.rest.violations;
     if (violations.length === 0) return;
     const lines = violations.map(
-      (v) => `${v.method} ${v.path} -> ${v.status} ${v.code} ${v.message}${v.errors.map((e) => `\n    ${e.path}: ${e.message}`).join('')}`,
+      (v) =>
+        `${v.method} ${v.path} -> ${v.status} ${v.code} ${v.message}${v.errors.map((e) => `\n    ${e.path}: ${e.message}`).join('')}`,
     );
     throw new Error(`fake Discord rejected ${violations.length} call(s):\n  ${lines.join('\n  ')}`);
   }
@@ -231,7 +254,10 @@ export class FakeDiscord {
   }
 
   /** Resolves with the next gateway event of that kind. */
-  nextGatewayEvent<K extends keyof GatewayEvents>(event: K, timeoutMs = this.settings.readyTimeoutMs): Promise<GatewayEvents[K][0]> {
+  nextGatewayEvent<K extends keyof GatewayEvents>(
+    event: K,
+    timeoutMs = this.settings.readyTimeoutMs,
+  ): Promise<GatewayEvents[K][0]> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.gateway.off(event, listener as never);
@@ -247,7 +273,13 @@ export class FakeDiscord {
 
   /** Answer the next matching REST call(s) with 429 and rate-limit headers. */
   rateLimitNext(rule: FaultRule & { retryAfterSeconds?: number; global?: boolean } = {}): void {
-    this.rest.addFault('rate-limit', rule, 429, rule.retryAfterSeconds ?? 0.2, rule.global ?? false);
+    this.rest.addFault(
+      'rate-limit',
+      rule,
+      429,
+      rule.retryAfterSeconds ?? 0.2,
+      rule.global ?? false,
+    );
   }
 
   /** Answer the next matching REST call(s) with a 5xx. */
@@ -271,7 +303,11 @@ export class FakeDiscord {
   }
 
   /** Runs a slash command and resolves with its settled outcome. */
-  async slash(name: string, options: Record<string, OptionValue> = {}, act: ActOptions = {}): Promise<InteractionOutcome> {
+  async slash(
+    name: string,
+    options: Record<string, OptionValue> = {},
+    act: ActOptions = {},
+  ): Promise<InteractionOutcome> {
     const command = this.commandData(name, options, null);
     return this.interact('command', `/${name}`, { type: 2, data: command }, null, act);
   }
@@ -284,24 +320,56 @@ export class FakeDiscord {
   ): Promise<Array<{ name: string; value: string | number }>> {
     const focused = act.focused ?? Object.keys(options).at(-1);
     if (focused === undefined || !(focused in options)) {
-      throw new Error(`autocomplete /${name}: say which option is focused (one of the options given)`);
+      throw new Error(
+        `autocomplete /${name}: say which option is focused (one of the options given)`,
+      );
     }
     const command = this.commandData(name, options, focused);
-    const outcome = await this.interact('autocomplete', `autocomplete /${name} ${focused}`, { type: 4, data: command }, null, act);
-    if (!outcome.choices) throw new Error(`autocomplete /${name}: the bot answered with callback type ${outcome.callback?.type}, not choices`);
+    const outcome = await this.interact(
+      'autocomplete',
+      `autocomplete /${name} ${focused}`,
+      { type: 4, data: command },
+      null,
+      act,
+    );
+    if (!outcome.choices)
+      throw new Error(
+        `autocomplete /${name}: the bot answered with callback type ${outcome.callback?.type}, not choices`,
+      );
     return outcome.choices;
   }
 
   /** Presses a button on a message the bot sent. */
-  async press(message: SentMessage | string, customId: string, act: ActOptions = {}): Promise<InteractionOutcome> {
+  async press(
+    message: SentMessage | string,
+    customId: string,
+    act: ActOptions = {},
+  ): Promise<InteractionOutcome> {
     const stored = this.componentMessage(message, customId, 2);
-    return this.interact('button', `button ${customId}`, { type: 3, data: { custom_id: customId, component_type: 2 } }, stored, act);
+    return this.interact(
+      'button',
+      `button ${customId}`,
+      { type: 3, data: { custom_id: customId, component_type: 2 } },
+      stored,
+      act,
+    );
   }
 
   /** Picks values in a string select menu on a message the bot sent. */
-  async select(message: SentMessage | string, customId: string, values: string[], act: ActOptions = {}): Promise<InteractionOutcome> {
+  async select(
+    message: SentMessage | string,
+    customId: string,
+    values: string[],
+    act: ActOptions = {},
+  ): Promise<InteractionOutcome> {
     const stored = this.componentMessage(message, customId, 3);
-    return this.interact('button', `select ${customId}`, { type: 3, data: { custom_id: customId, component_type: 3, values } }, stored, act);
+    return this.interact(
+      'button',
+      `select ${customId}`,
+      { type: 3, data: { custom_id: customId, component_type: 3, values } },
+      stored,
+      act,
+    );
   }
 
   /** Posts a message mentioning the bot; resolves with the bot's replies, rejects if none comes. */
@@ -328,7 +396,13 @@ export class FakeDiscord {
   private readyPayload(sessionId: string): JsonObject {
     return {
       v: 10,
-      user: { ...this.world.userJson(this.world.bot), verified: true, mfa_enabled: false, flags: 0, email: null },
+      user: {
+        ...this.world.userJson(this.world.bot),
+        verified: true,
+        mfa_enabled: false,
+        flags: 0,
+        email: null,
+      },
       user_settings: {},
       guilds: [{ id: this.world.guildId, unavailable: true }],
       session_id: sessionId,
@@ -349,17 +423,29 @@ export class FakeDiscord {
     const guild = this.rest.registeredCommands(this.world.guildId);
     const global = this.rest.registeredCommands(null);
     if (guild.length === 0 && global.length === 0) return null;
-    return [...guild, ...global].find((command) => command.name === name && (command.type ?? 1) === 1);
+    return [...guild, ...global].find(
+      (command) => command.name === name && (command.type ?? 1) === 1,
+    );
   }
 
   /** Builds `data` for a command or autocomplete interaction, checking options against the registered definition. */
-  private commandData(name: string, options: Record<string, OptionValue>, focused: string | null): JsonObject {
+  private commandData(
+    name: string,
+    options: Record<string, OptionValue>,
+    focused: string | null,
+  ): JsonObject {
     const definition = this.registeredCommand(name);
     if (definition === undefined) {
-      const known = [...this.rest.registeredCommands(this.world.guildId), ...this.rest.registeredCommands(null)].map((c) => `/${String(c.name)}`);
-      throw new Error(`/${name} is not a registered command (registered: ${known.join(', ') || 'none'})`);
+      const known = [
+        ...this.rest.registeredCommands(this.world.guildId),
+        ...this.rest.registeredCommands(null),
+      ].map((c) => `/${String(c.name)}`);
+      throw new Error(
+        `/${name} is not a registered command (registered: ${known.join(', ') || 'none'})`,
+      );
     }
-    const defined = definition && Array.isArray(definition.options) ? (definition.options as JsonObject[]) : null;
+    const defined =
+      definition && Array.isArray(definition.options) ? (definition.options as JsonObject[]) : null;
     if (defined?.some((option) => option.type === 1 || option.type === 2)) {
       throw new Error(`/${name} has subcommands, which the fake does not drive yet`);
     }
@@ -367,13 +453,19 @@ export class FakeDiscord {
       const spec = defined?.find((option) => option.name === optionName);
       if (defined && !spec) throw new Error(`/${name} has no option "${optionName}"`);
       const type = spec ? Number(spec.type) : inferOptionType(value);
-      if (optionName === focused) return { name: optionName, type, value: String(value), focused: true };
+      if (optionName === focused)
+        return { name: optionName, type, value: String(value), focused: true };
       checkOptionValue(name, optionName, type, value);
       return { name: optionName, type, value };
     });
     if (defined && focused === null) {
-      const missing = defined.filter((option) => option.required === true && !(String(option.name) in options));
-      if (missing.length > 0) throw new Error(`/${name} needs option(s) ${missing.map((o) => String(o.name)).join(', ')}`);
+      const missing = defined.filter(
+        (option) => option.required === true && !(String(option.name) in options),
+      );
+      if (missing.length > 0)
+        throw new Error(
+          `/${name} needs option(s) ${missing.map((o) => String(o.name)).join(', ')}`,
+        );
     }
     return {
       id: typeof definition?.id === 'string' ? definition.id : this.world.ids.next(),
@@ -384,17 +476,28 @@ export class FakeDiscord {
     };
   }
 
-  private componentMessage(message: SentMessage | string, customId: string, componentType: number): StoredMessage {
+  private componentMessage(
+    message: SentMessage | string,
+    customId: string,
+    componentType: number,
+  ): StoredMessage {
     const id = typeof message === 'string' ? message : message.id;
     const stored = this.world.messages.get(id);
     if (!stored || stored.deleted) throw new Error(`no message ${id} to interact with`);
-    const components = stored.components.flatMap((row) => (Array.isArray(row.components) ? (row.components as JsonObject[]) : []));
+    const components = stored.components.flatMap((row) =>
+      Array.isArray(row.components) ? (row.components as JsonObject[]) : [],
+    );
     const component = components.find((c) => c.custom_id === customId);
     if (!component) {
       const ids = components.map((c) => String(c.custom_id));
-      throw new Error(`message ${id} has no component "${customId}" (it has: ${ids.join(', ') || 'none'})`);
+      throw new Error(
+        `message ${id} has no component "${customId}" (it has: ${ids.join(', ') || 'none'})`,
+      );
     }
-    if (component.type !== componentType) throw new Error(`component "${customId}" is of type ${String(component.type)}, not ${componentType}`);
+    if (component.type !== componentType)
+      throw new Error(
+        `component "${customId}" is of type ${String(component.type)}, not ${componentType}`,
+      );
     if (component.disabled === true) throw new Error(`component "${customId}" is disabled`);
     return stored;
   }
@@ -409,11 +512,16 @@ export class FakeDiscord {
     await this.gateway.waitForSession(this.settings.readyTimeoutMs);
     const user = act.user ?? this.world.member;
     const id = this.world.ids.next();
-    const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('hex')}`).toString('base64url');
+    const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('hex')}`).toString(
+      'base64url',
+    );
     const tracked = new TrackedInteraction(id, token, kind, label, source?.id ?? null, this.world);
     this.interactions.set(id, tracked);
     this.interactionsByToken.set(token, tracked);
-    const settled = tracked.settle({ timeoutMs: act.timeoutMs ?? this.settings.settleTimeoutMs, quietMs: act.quietMs ?? this.settings.quietMs });
+    const settled = tracked.settle({
+      timeoutMs: act.timeoutMs ?? this.settings.settleTimeoutMs,
+      quietMs: act.quietMs ?? this.settings.quietMs,
+    });
     this.gateway.dispatch('INTERACTION_CREATE', {
       id,
       application_id: this.world.applicationId,
@@ -423,7 +531,10 @@ export class FakeDiscord {
       guild: { id: this.world.guildId, locale: 'en-US', features: [] },
       channel_id: this.world.channel.id,
       channel: this.world.channelJson(),
-      member: { ...this.world.memberJson(user), permissions: this.world.permissionsOf(user).toString() },
+      member: {
+        ...this.world.memberJson(user),
+        permissions: this.world.permissionsOf(user).toString(),
+      },
       token,
       version: 1,
       app_permissions: this.world.permissionsOf(this.world.bot).toString(),
@@ -438,17 +549,30 @@ export class FakeDiscord {
     return settled;
   }
 
-  private async postMessage(content: string, mentions: string[], act: ActOptions, replyRequired: boolean): Promise<MentionOutcome> {
+  private async postMessage(
+    content: string,
+    mentions: string[],
+    act: ActOptions,
+    replyRequired: boolean,
+  ): Promise<MentionOutcome> {
     await this.gateway.waitForSession(this.settings.readyTimeoutMs);
     const intents = this.gateway.intents;
     if ((intents & INTENT_GUILD_MESSAGES) === 0) {
-      throw new Error('the client did not identify with the GuildMessages intent, so Discord would not send it messages');
+      throw new Error(
+        'the client did not identify with the GuildMessages intent, so Discord would not send it messages',
+      );
     }
     const user = act.user ?? this.world.member;
-    const message = this.world.createMessage({ channelId: this.world.channel.id, authorId: user.id, content, mentions });
+    const message = this.world.createMessage({
+      channelId: this.world.channel.id,
+      authorId: user.id,
+      content,
+      mentions,
+    });
     const json = this.world.messageJson(message);
     // Without the privileged intent Discord blanks the content, except in messages that mention the bot.
-    if ((intents & INTENT_MESSAGE_CONTENT) === 0 && !mentions.includes(this.world.bot.id)) json.content = '';
+    if ((intents & INTENT_MESSAGE_CONTENT) === 0 && !mentions.includes(this.world.bot.id))
+      json.content = '';
     const timeoutMs = act.timeoutMs ?? this.settings.settleTimeoutMs;
     const quietMs = act.quietMs ?? this.settings.quietMs;
     const replies = await new Promise<string[]>((resolve, reject) => {
@@ -473,7 +597,10 @@ export class FakeDiscord {
       const waiter: ChannelWaiter = { since: Date.now(), ids: [], touch: armQuiet };
       const timeoutTimer = setTimeout(() => {
         finish();
-        if (replyRequired) reject(new Error(`mention "${content}" got no reply in the channel within ${timeoutMs} ms`));
+        if (replyRequired)
+          reject(
+            new Error(`mention "${content}" got no reply in the channel within ${timeoutMs} ms`),
+          );
         else resolve(waiter.ids);
       }, timeoutMs);
       this.channelWaiters.add(waiter);
@@ -496,7 +623,11 @@ export class FakeDiscord {
       if (!waiter.ids.includes(message.id)) waiter.ids.push(message.id);
       waiter.touch();
     }
-    if (!message.deleted && message.editedAt === null && (this.gateway.intents & INTENT_GUILD_MESSAGES) !== 0) {
+    if (
+      !message.deleted &&
+      message.editedAt === null &&
+      (this.gateway.intents & INTENT_GUILD_MESSAGES) !== 0
+    ) {
       // Discord echoes the bot's own messages to it; a bot must ignore them.
       this.gateway.dispatch('MESSAGE_CREATE', this.world.messageJson(message));
     }
@@ -515,5 +646,8 @@ function checkOptionValue(command: string, option: string, type: number, value: 
     (type === OPTION_TYPE.Boolean && typeof value === 'boolean') ||
     (type === OPTION_TYPE.Integer && Number.isInteger(value)) ||
     (type === OPTION_TYPE.Number && typeof value === 'number');
-  if (!fits) throw new Error(`/${command} option "${option}" is of type ${type}; ${JSON.stringify(value)} does not fit`);
+  if (!fits)
+    throw new Error(
+      `/${command} option "${option}" is of type ${type}; ${JSON.stringify(value)} does not fit`,
+    );
 }

@@ -148,16 +148,28 @@ function checkComponents(components: unknown, flags: unknown, out: Collector): v
     }
     const children = objects(row.components);
     if (children.length === 0) {
-      out.add(['components', i, 'components'], 'BASE_TYPE_MIN_LENGTH', 'Must be 1 or more in length.');
+      out.add(
+        ['components', i, 'components'],
+        'BASE_TYPE_MIN_LENGTH',
+        'Must be 1 or more in length.',
+      );
       return;
     }
     const buttons = children.filter((child) => child.type === BUTTON).length;
     const selects = children.filter((child) => SELECT_TYPES.has(Number(child.type))).length;
     if (buttons > LIMITS.rowButtons) {
-      out.add(['components', i, 'components'], 'BASE_TYPE_MAX_LENGTH', `Must be ${LIMITS.rowButtons} or fewer in length.`);
+      out.add(
+        ['components', i, 'components'],
+        'BASE_TYPE_MAX_LENGTH',
+        `Must be ${LIMITS.rowButtons} or fewer in length.`,
+      );
     }
     if (selects > 0 && children.length > 1) {
-      out.add(['components', i, 'components'], 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width');
+      out.add(
+        ['components', i, 'components'],
+        'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+        'The specified component exceeds the maximum width',
+      );
     }
     children.forEach((child, j) => {
       const at = ['components', i, 'components', j];
@@ -165,7 +177,8 @@ function checkComponents(components: unknown, flags: unknown, out: Collector): v
       if (child.type === BUTTON) {
         out.maxLength([...at, 'label'], child.label, LIMITS.buttonLabel);
         if (child.style === LINK_STYLE) {
-          if (typeof child.url !== 'string') out.add([...at, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required');
+          if (typeof child.url !== 'string')
+            out.add([...at, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required');
         } else if (child.style !== PREMIUM_STYLE) {
           out.length([...at, 'custom_id'], customId, 1, LIMITS.customId);
         }
@@ -175,20 +188,36 @@ function checkComponents(components: unknown, flags: unknown, out: Collector): v
         if (child.type === 3) {
           const options = objects(child.options);
           if (options.length < 1 || options.length > LIMITS.selectOptions) {
-            out.add([...at, 'options'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${LIMITS.selectOptions} in length.`);
+            out.add(
+              [...at, 'options'],
+              'BASE_TYPE_BAD_LENGTH',
+              `Must be between 1 and ${LIMITS.selectOptions} in length.`,
+            );
           }
           options.forEach((option, k) => {
             out.length([...at, 'options', k, 'label'], option.label, 1, LIMITS.selectText);
             out.length([...at, 'options', k, 'value'], option.value, 1, LIMITS.selectText);
-            out.maxLength([...at, 'options', k, 'description'], option.description, LIMITS.selectText);
+            out.maxLength(
+              [...at, 'options', k, 'description'],
+              option.description,
+              LIMITS.selectText,
+            );
           });
         }
       } else {
-        out.add([...at, 'type'], 'UNION_TYPE_CHOICES', 'Value of field "type" must be one of a button or select menu.');
+        out.add(
+          [...at, 'type'],
+          'UNION_TYPE_CHOICES',
+          'Value of field "type" must be one of a button or select menu.',
+        );
       }
       if (typeof customId === 'string') {
         if (customIds.has(customId)) {
-          out.add([...at, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
+          out.add(
+            [...at, 'custom_id'],
+            'COMPONENT_CUSTOM_ID_DUPLICATED',
+            'Component custom id cannot be duplicated',
+          );
         }
         customIds.add(customId);
       }
@@ -219,7 +248,15 @@ export function isEmptyMessage(body: JsonObject, fileCount: number): boolean {
   const hasComponents = Array.isArray(body.components) && body.components.length > 0;
   const hasAttachments = Array.isArray(body.attachments) && body.attachments.length > 0;
   const hasStickers = Array.isArray(body.sticker_ids) && body.sticker_ids.length > 0;
-  return !(hasContent || hasEmbeds || hasComponents || hasAttachments || hasStickers || body.poll || fileCount > 0);
+  return !(
+    hasContent ||
+    hasEmbeds ||
+    hasComponents ||
+    hasAttachments ||
+    hasStickers ||
+    body.poll ||
+    fileCount > 0
+  );
 }
 
 /** Checks autocomplete choices (callback type 8). */
@@ -249,7 +286,12 @@ const SUB_COMMAND = 1;
 const SUB_COMMAND_GROUP = 2;
 const CHOICE_TYPES = new Set([3, 4, 10]);
 
-function checkName(out: Collector, path: Array<string | number>, name: unknown, lowerCase: boolean): void {
+function checkName(
+  out: Collector,
+  path: Array<string | number>,
+  name: unknown,
+  lowerCase: boolean,
+): void {
   if (typeof name !== 'string' || !COMMAND_NAME.test(name)) {
     out.add(path, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
   } else if (lowerCase && name !== name.toLowerCase()) {
@@ -257,7 +299,12 @@ function checkName(out: Collector, path: Array<string | number>, name: unknown, 
   }
 }
 
-function checkOptions(options: unknown, path: Array<string | number>, out: Collector, depth: number): void {
+function checkOptions(
+  options: unknown,
+  path: Array<string | number>,
+  out: Collector,
+  depth: number,
+): void {
   if (options === undefined || options === null) return;
   if (!Array.isArray(options)) {
     out.add(path, 'BASE_TYPE_ARRAY', 'Must be an array.');
@@ -275,38 +322,63 @@ function checkOptions(options: unknown, path: Array<string | number>, out: Colle
     checkName(out, [...at, 'name'], option.name, true);
     if (typeof option.name === 'string') {
       if (names.has(option.name)) {
-        out.add([...at, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
+        out.add(
+          [...at, 'name'],
+          'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS',
+          'Option names must be unique',
+        );
       }
       names.add(option.name);
     }
     out.length([...at, 'description'], option.description, 1, LIMITS.commandDescription);
     const type = Number(option.type);
     if (!Number.isInteger(type) || type < 1 || type > 11) {
-      out.add([...at, 'type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}.');
+      out.add(
+        [...at, 'type'],
+        'BASE_TYPE_CHOICES',
+        'Value must be one of {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}.',
+      );
     }
     const nested = type === SUB_COMMAND || type === SUB_COMMAND_GROUP;
     if (nested) {
       if (depth >= 2 || (depth === 1 && type === SUB_COMMAND_GROUP)) {
-        out.add([...at, 'type'], 'APPLICATION_COMMAND_OPTION_TYPE_INVALID', 'Sub-command nesting is too deep');
+        out.add(
+          [...at, 'type'],
+          'APPLICATION_COMMAND_OPTION_TYPE_INVALID',
+          'Sub-command nesting is too deep',
+        );
       }
       checkOptions(option.options, [...at, 'options'], out, depth + 1);
       return;
     }
     if (option.required === true && sawOptional) {
-      out.add([...at, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+      out.add(
+        [...at, 'required'],
+        'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+        'Required options must be placed before non-required options',
+      );
     }
     if (option.required !== true) sawOptional = true;
     if (option.choices !== undefined) {
       if (!CHOICE_TYPES.has(type)) {
-        out.add([...at, 'choices'], 'APPLICATION_COMMAND_OPTION_CHOICES_INVALID', 'Choices are only allowed on string, integer and number options');
+        out.add(
+          [...at, 'choices'],
+          'APPLICATION_COMMAND_OPTION_CHOICES_INVALID',
+          'Choices are only allowed on string, integer and number options',
+        );
       }
       if (option.autocomplete === true) {
-        out.add([...at, 'autocomplete'], 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID', 'Autocomplete cannot be set with choices');
+        out.add(
+          [...at, 'autocomplete'],
+          'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID',
+          'Autocomplete cannot be set with choices',
+        );
       }
       out.maxItems([...at, 'choices'], option.choices, LIMITS.choices);
       objects(option.choices).forEach((choice, k) => {
         out.length([...at, 'choices', k, 'name'], choice.name, 1, LIMITS.choiceText);
-        if (typeof choice.value === 'string') out.length([...at, 'choices', k, 'value'], choice.value, 1, LIMITS.choiceText);
+        if (typeof choice.value === 'string')
+          out.length([...at, 'choices', k, 'value'], choice.value, 1, LIMITS.choiceText);
       });
     }
     for (const key of ['min_length', 'max_length']) {
@@ -331,7 +403,11 @@ export function checkCommand(command: unknown, base = ''): FormError[] {
     out.length(['description'], command.description, 1, LIMITS.commandDescription);
     checkOptions(command.options, ['options'], out, 0);
   } else if (command.description !== undefined && command.description !== '') {
-    out.add(['description'], 'APPLICATION_COMMAND_DESCRIPTION_INVALID', 'Context menu commands cannot have a description');
+    out.add(
+      ['description'],
+      'APPLICATION_COMMAND_DESCRIPTION_INVALID',
+      'Context menu commands cannot have a description',
+    );
   }
   return out.errors;
 }
@@ -343,14 +419,22 @@ export function checkCommandList(commands: unknown): FormError[] {
   }
   const errors = commands.flatMap((command, i) => checkCommand(command, String(i)));
   if (commands.length > LIMITS.commandsPerScope) {
-    errors.push({ path: '', code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${LIMITS.commandsPerScope} or fewer in length.` });
+    errors.push({
+      path: '',
+      code: 'BASE_TYPE_MAX_LENGTH',
+      message: `Must be ${LIMITS.commandsPerScope} or fewer in length.`,
+    });
   }
   const seen = new Set<string>();
   commands.forEach((command, i) => {
     if (!isObject(command) || typeof command.name !== 'string') return;
     const key = `${String(command.type ?? 1)}:${command.name}`;
     if (seen.has(key)) {
-      errors.push({ path: `${i}.name`, code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: `Application command names must be unique` });
+      errors.push({
+        path: `${i}.name`,
+        code: 'APPLICATION_COMMANDS_DUPLICATE_NAME',
+        message: `Application command names must be unique`,
+      });
     }
     seen.add(key);
   });

@@ -105,7 +105,8 @@ export class TrackedInteraction {
 
   /** A successful callback, edit, delete or follow-up happened. */
   markAnswered(by: 'callback' | 'message'): void {
-    if (by === 'message' || (this.callback && ANSWERING_CALLBACKS.has(this.callback.type))) this.answered = true;
+    if (by === 'message' || (this.callback && ANSWERING_CALLBACKS.has(this.callback.type)))
+      this.answered = true;
   }
 
   settle(options: SettleOptions): Promise<InteractionOutcome> {
@@ -144,7 +145,10 @@ export class TrackedInteraction {
       reply,
       followUps,
       messages: [reply, ...followUps].filter((m): m is SentMessage => m !== null && !m.deleted),
-      choices: this.callback?.type === 8 && data && Array.isArray(data.choices) ? (data.choices as InteractionOutcome['choices']) : null,
+      choices:
+        this.callback?.type === 8 && data && Array.isArray(data.choices)
+          ? (data.choices as InteractionOutcome['choices'])
+          : null,
       modal: this.callback?.type === 9 ? data : null,
       calls: [...this.calls],
       rejected: [...this.rejected],
@@ -175,8 +179,13 @@ export class TrackedInteraction {
       : this.deferred
         ? `it was deferred (callback type ${this.callback.type}) but never edited or followed up`
         : `callback type ${this.callback.type} was received`;
-    const rejected = this.rejected.map((v) => `${v.method} ${v.path} -> ${v.status} ${v.code} ${v.message}${v.errors.length ? ': ' + v.errors.map((e) => `${e.path} ${e.message}`).join('; ') : ''}`);
-    return `${this.label} (interaction ${this.id}) did not settle within ${timeoutMs} ms: ${state}` +
-      (rejected.length ? `; rejected calls: ${rejected.join(' | ')}` : '');
+    const rejected = this.rejected.map(
+      (v) =>
+        `${v.method} ${v.path} -> ${v.status} ${v.code} ${v.message}${v.errors.length ? ': ' + v.errors.map((e) => `${e.path} ${e.message}`).join('; ') : ''}`,
+    );
+    return (
+      `${this.label} (interaction ${this.id}) did not settle within ${timeoutMs} ms: ${state}` +
+      (rejected.length ? `; rejected calls: ${rejected.join(' | ')}` : '')
+    );
   }
 }

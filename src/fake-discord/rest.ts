@@ -6,7 +6,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FakeGateway } from './gateway.js';
-import { checkChoices, checkCommand, checkCommandList, checkMessage, isEmptyMessage, nestErrors, type FormError, type JsonObject } from './limits.js';
+import {
+  checkChoices,
+  checkCommand,
+  checkCommandList,
+  checkMessage,
+  isEmptyMessage,
+  nestErrors,
+  type FormError,
+  type JsonObject,
+} from './limits.js';
 import type { RecordedCall, TrackedInteraction, Violation } from './outcomes.js';
 import { applyMessageBody, MessageFlag, type StoredMessage, type World } from './world.js';
 
@@ -109,18 +118,36 @@ export class RestApi {
     this.routes = [
       route('GET', '/gateway', () => ok({ url: ctx.gatewayUrl() }), false),
       route('GET', '/gateway/bot', () => ok(this.gatewayBot())),
-      route('GET', '/users/@me', () => ok({ ...ctx.world.userJson(ctx.world.bot), verified: true, mfa_enabled: false, flags: 0 })),
+      route('GET', '/users/@me', () =>
+        ok({ ...ctx.world.userJson(ctx.world.bot), verified: true, mfa_enabled: false, flags: 0 }),
+      ),
       route('GET', '/users/:p', ({ params }) => ok(ctx.world.userJson(this.user(params[0]!)))),
       route('GET', '/applications/@me', () => ok(ctx.world.applicationJson())),
       route('GET', '/oauth2/applications/@me', () => ok(ctx.world.applicationJson())),
-      route('GET', '/applications/:p/commands', ({ params }) => this.listCommands(params[0]!, null)),
-      route('PUT', '/applications/:p/commands', (c) => this.putCommands(c.params[0]!, null, c.body)),
-      route('POST', '/applications/:p/commands', (c) => this.postCommand(c.params[0]!, null, c.body)),
-      route('DELETE', '/applications/:p/commands/:p', (c) => this.deleteCommand(c.params[0]!, null, c.params[1]!)),
-      route('GET', '/applications/:p/guilds/:p/commands', ({ params }) => this.listCommands(params[0]!, params[1]!)),
-      route('PUT', '/applications/:p/guilds/:p/commands', (c) => this.putCommands(c.params[0]!, c.params[1]!, c.body)),
-      route('POST', '/applications/:p/guilds/:p/commands', (c) => this.postCommand(c.params[0]!, c.params[1]!, c.body)),
-      route('DELETE', '/applications/:p/guilds/:p/commands/:p', (c) => this.deleteCommand(c.params[0]!, c.params[1]!, c.params[2]!)),
+      route('GET', '/applications/:p/commands', ({ params }) =>
+        this.listCommands(params[0]!, null),
+      ),
+      route('PUT', '/applications/:p/commands', (c) =>
+        this.putCommands(c.params[0]!, null, c.body),
+      ),
+      route('POST', '/applications/:p/commands', (c) =>
+        this.postCommand(c.params[0]!, null, c.body),
+      ),
+      route('DELETE', '/applications/:p/commands/:p', (c) =>
+        this.deleteCommand(c.params[0]!, null, c.params[1]!),
+      ),
+      route('GET', '/applications/:p/guilds/:p/commands', ({ params }) =>
+        this.listCommands(params[0]!, params[1]!),
+      ),
+      route('PUT', '/applications/:p/guilds/:p/commands', (c) =>
+        this.putCommands(c.params[0]!, c.params[1]!, c.body),
+      ),
+      route('POST', '/applications/:p/guilds/:p/commands', (c) =>
+        this.postCommand(c.params[0]!, c.params[1]!, c.body),
+      ),
+      route('DELETE', '/applications/:p/guilds/:p/commands/:p', (c) =>
+        this.deleteCommand(c.params[0]!, c.params[1]!, c.params[2]!),
+      ),
       route('POST', '/interactions/:p/:p/callback', (c) => this.callback(c), false),
       route('POST', '/webhooks/:p/:p', (c) => this.followUp(c), false),
       route('GET', '/webhooks/:p/:p/messages/:p', (c) => ok(this.webhookMessageJson(c)), false),
@@ -129,13 +156,30 @@ export class RestApi {
       route('GET', '/channels/:p', ({ params }) => ok(this.channel(params[0]!))),
       route('POST', '/channels/:p/typing', ({ params }) => (this.channel(params[0]!), noContent)),
       route('POST', '/channels/:p/messages', (c) => this.createChannelMessage(c)),
-      route('GET', '/channels/:p/messages/:p', ({ params }) => ok(ctx.world.messageJson(this.channelMessage(params[0]!, params[1]!)))),
+      route('GET', '/channels/:p/messages/:p', ({ params }) =>
+        ok(ctx.world.messageJson(this.channelMessage(params[0]!, params[1]!))),
+      ),
       route('PATCH', '/channels/:p/messages/:p', (c) => this.editChannelMessage(c)),
       route('DELETE', '/channels/:p/messages/:p', (c) => this.deleteChannelMessage(c)),
       route('GET', '/guilds/:p', ({ params }) => ok(this.guild(params[0]!))),
-      route('GET', '/guilds/:p/roles', ({ params }) => (this.guild(params[0]!), ok([...ctx.world.roles.values()].map((r) => ctx.world.roleJson(r))))),
-      route('GET', '/guilds/:p/channels', ({ params }) => (this.guild(params[0]!), ok([ctx.world.channelJson()]))),
-      route('GET', '/guilds/:p/members/:p', ({ params }) => (this.guild(params[0]!), ok(ctx.world.memberJson(this.user(params[1]!))))),
+      route(
+        'GET',
+        '/guilds/:p/roles',
+        ({ params }) => (
+          this.guild(params[0]!),
+          ok([...ctx.world.roles.values()].map((r) => ctx.world.roleJson(r)))
+        ),
+      ),
+      route(
+        'GET',
+        '/guilds/:p/channels',
+        ({ params }) => (this.guild(params[0]!), ok([ctx.world.channelJson()])),
+      ),
+      route(
+        'GET',
+        '/guilds/:p/members/:p',
+        ({ params }) => (this.guild(params[0]!), ok(ctx.world.memberJson(this.user(params[1]!)))),
+      ),
     ];
   }
 
@@ -144,7 +188,13 @@ export class RestApi {
     return this.commands.get(guildId ?? 'global') ?? [];
   }
 
-  addFault(kind: ActiveFault['kind'], rule: FaultRule, status: number, retryAfterSeconds: number, global: boolean): void {
+  addFault(
+    kind: ActiveFault['kind'],
+    rule: FaultRule,
+    status: number,
+    retryAfterSeconds: number,
+    global: boolean,
+  ): void {
     this.faults.push({ rule, remaining: rule.count ?? 1, kind, status, retryAfterSeconds, global });
   }
 
@@ -166,7 +216,12 @@ export class RestApi {
     this.calls.push(record);
     let reply: Reply;
     let violation: Violation | null = null;
-    const headers: Record<string, string> = { 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '49', 'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'fake' };
+    const headers: Record<string, string> = {
+      'x-ratelimit-limit': '50',
+      'x-ratelimit-remaining': '49',
+      'x-ratelimit-reset-after': '1',
+      'x-ratelimit-bucket': 'fake',
+    };
     try {
       const parsed = await readBody(request);
       record.body = parsed.json;
@@ -177,7 +232,13 @@ export class RestApi {
         record.fault = fault.kind;
         reply = this.faultReply(fault, headers);
       } else {
-        reply = await this.route(method, path, request, { params: [], body: parsed.json, files: parsed.files, query: url.searchParams, record });
+        reply = await this.route(method, path, request, {
+          params: [],
+          body: parsed.json,
+          files: parsed.files,
+          query: url.searchParams,
+          record,
+        });
       }
     } catch (error) {
       ({ reply, violation } = this.errorReply(error, record));
@@ -187,11 +248,18 @@ export class RestApi {
     if (reply.json === undefined) {
       response.writeHead(reply.status, headers).end();
     } else {
-      response.writeHead(reply.status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(reply.json));
+      response
+        .writeHead(reply.status, { ...headers, 'content-type': 'application/json' })
+        .end(JSON.stringify(reply.json));
     }
   }
 
-  private async route(method: string, path: string, request: IncomingMessage, call: CallContext): Promise<Reply> {
+  private async route(
+    method: string,
+    path: string,
+    request: IncomingMessage,
+    call: CallContext,
+  ): Promise<Reply> {
     for (const route of this.routes) {
       if (route.method !== method) continue;
       const match = route.pattern.exec(path);
@@ -209,7 +277,9 @@ export class RestApi {
     const fault = this.faults.find((f) => {
       const methodMatches = !f.rule.method || f.rule.method.toUpperCase() === method;
       const pattern = f.rule.path;
-      const pathMatches = pattern === undefined || (typeof pattern === 'string' ? path.includes(pattern) : pattern.test(path));
+      const pathMatches =
+        pattern === undefined ||
+        (typeof pattern === 'string' ? path.includes(pattern) : pattern.test(path));
       return methodMatches && pathMatches;
     });
     if (!fault) return null;
@@ -219,20 +289,48 @@ export class RestApi {
   }
 
   private faultReply(fault: ActiveFault, headers: Record<string, string>): Reply {
-    if (fault.kind === 'server-error') return { status: fault.status, json: { message: '500: Internal Server Error', code: 0 } };
+    if (fault.kind === 'server-error')
+      return { status: fault.status, json: { message: '500: Internal Server Error', code: 0 } };
     // Real Discord rounds Retry-After up to whole seconds; fractions keep tests fast and discord.js accepts them.
     const retryAfter = String(fault.retryAfterSeconds);
-    Object.assign(headers, { 'retry-after': retryAfter, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': retryAfter, 'x-ratelimit-scope': fault.global ? 'global' : 'user' });
+    Object.assign(headers, {
+      'retry-after': retryAfter,
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset-after': retryAfter,
+      'x-ratelimit-scope': fault.global ? 'global' : 'user',
+    });
     if (fault.global) headers['x-ratelimit-global'] = 'true';
-    return { status: 429, json: { message: 'You are being rate limited.', retry_after: fault.retryAfterSeconds, global: fault.global, code: 0 } };
+    return {
+      status: 429,
+      json: {
+        message: 'You are being rate limited.',
+        retry_after: fault.retryAfterSeconds,
+        global: fault.global,
+        code: 0,
+      },
+    };
   }
 
-  private errorReply(error: unknown, record: RecordedCall): { reply: Reply; violation: Violation | null } {
-    const failure = error instanceof HttpError ? error : new HttpError(500, 0, `fake Discord failed: ${String(error)}`);
+  private errorReply(
+    error: unknown,
+    record: RecordedCall,
+  ): { reply: Reply; violation: Violation | null } {
+    const failure =
+      error instanceof HttpError
+        ? error
+        : new HttpError(500, 0, `fake Discord failed: ${String(error)}`);
     // Auth failures and unknown routes are the client's business; bad payloads and misused interactions are the bot's.
     const isViolation = failure.status === 400 || [10008, 10015, 10062].includes(failure.code);
     const violation: Violation | null = isViolation
-      ? { method: record.method, path: record.path, time: record.time, status: failure.status, code: failure.code, message: failure.message, errors: failure.errors }
+      ? {
+          method: record.method,
+          path: record.path,
+          time: record.time,
+          status: failure.status,
+          code: failure.code,
+          message: failure.message,
+          errors: failure.errors,
+        }
       : null;
     if (violation) this.violations.push(violation);
     const json: JsonObject = { message: failure.message, code: failure.code };
@@ -243,7 +341,11 @@ export class RestApi {
   private noteInteraction(record: RecordedCall, violation: Violation | null): void {
     const parts = record.path.split('/');
     const tracked =
-      parts[1] === 'interactions' ? this.ctx.interactionById(parts[2] ?? '') : parts[1] === 'webhooks' ? this.ctx.interactionByToken(parts[3] ?? '') : undefined;
+      parts[1] === 'interactions'
+        ? this.ctx.interactionById(parts[2] ?? '')
+        : parts[1] === 'webhooks'
+          ? this.ctx.interactionByToken(parts[3] ?? '')
+          : undefined;
     tracked?.note(record, violation);
   }
 
@@ -251,7 +353,12 @@ export class RestApi {
     return {
       url: this.ctx.gatewayUrl(),
       shards: 1,
-      session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      session_start_limit: {
+        total: 1000,
+        remaining: 999,
+        reset_after: 86_400_000,
+        max_concurrency: 1,
+      },
     };
   }
 
@@ -276,8 +383,10 @@ export class RestApi {
   }
 
   private checkApplication(applicationId: string, guildId: string | null): void {
-    if (applicationId !== this.ctx.world.applicationId) throw new HttpError(403, 50001, 'Missing Access');
-    if (guildId !== null && guildId !== this.ctx.world.guildId) throw new HttpError(404, 10004, 'Unknown Guild');
+    if (applicationId !== this.ctx.world.applicationId)
+      throw new HttpError(403, 50001, 'Missing Access');
+    if (guildId !== null && guildId !== this.ctx.world.guildId)
+      throw new HttpError(404, 10004, 'Unknown Guild');
   }
 
   private listCommands(applicationId: string, guildId: string | null): Reply {
@@ -305,8 +414,14 @@ export class RestApi {
     const previous = this.registeredCommands(guildId);
     // Like Discord, a command keeps its id when a bulk overwrite still names it.
     const stored = (body as JsonObject[]).map((command) => {
-      const same = previous.find((old) => old.name === command.name && old.type === (command.type ?? 1));
-      return this.storedCommand(command, guildId, typeof same?.id === 'string' ? same.id : this.ctx.world.ids.next());
+      const same = previous.find(
+        (old) => old.name === command.name && old.type === (command.type ?? 1),
+      );
+      return this.storedCommand(
+        command,
+        guildId,
+        typeof same?.id === 'string' ? same.id : this.ctx.world.ids.next(),
+      );
     });
     this.commands.set(guildId ?? 'global', stored);
     return ok(stored);
@@ -319,7 +434,11 @@ export class RestApi {
     const command = body as JsonObject;
     const list = this.registeredCommands(guildId);
     const same = list.find((old) => old.name === command.name && old.type === (command.type ?? 1));
-    const stored = this.storedCommand(command, guildId, typeof same?.id === 'string' ? same.id : this.ctx.world.ids.next());
+    const stored = this.storedCommand(
+      command,
+      guildId,
+      typeof same?.id === 'string' ? same.id : this.ctx.world.ids.next(),
+    );
     this.commands.set(guildId ?? 'global', [...list.filter((old) => old !== same), stored]);
     return { status: same ? 200 : 201, json: stored };
   }
@@ -327,8 +446,12 @@ export class RestApi {
   private deleteCommand(applicationId: string, guildId: string | null, commandId: string): Reply {
     this.checkApplication(applicationId, guildId);
     const list = this.registeredCommands(guildId);
-    if (!list.some((command) => command.id === commandId)) throw new HttpError(404, 10063, 'Unknown application command');
-    this.commands.set(guildId ?? 'global', list.filter((command) => command.id !== commandId));
+    if (!list.some((command) => command.id === commandId))
+      throw new HttpError(404, 10063, 'Unknown application command');
+    this.commands.set(
+      guildId ?? 'global',
+      list.filter((command) => command.id !== commandId),
+    );
     return noContent;
   }
 
@@ -336,15 +459,31 @@ export class RestApi {
     const tracked = this.ctx.interactionById(params[0]!);
     if (!tracked || tracked.token !== params[1]) throw unknownInteraction();
     if (Date.now() - tracked.createdAt > this.ctx.interactionDeadlineMs) {
-      throw new HttpError(404, 10062, `Unknown interaction (the callback came after ${this.ctx.interactionDeadlineMs} ms)`);
+      throw new HttpError(
+        404,
+        10062,
+        `Unknown interaction (the callback came after ${this.ctx.interactionDeadlineMs} ms)`,
+      );
     }
-    if (tracked.callback) throw new HttpError(400, 40060, 'Interaction has already been acknowledged.');
+    if (tracked.callback)
+      throw new HttpError(400, 40060, 'Interaction has already been acknowledged.');
     const payload = isObject(body) ? body : {};
     const type = Number(payload.type);
     const data = isObject(payload.data) ? payload.data : null;
-    const allowed = tracked.kind === 'autocomplete' ? [8] : tracked.kind === 'command' ? [4, 5, 9] : [4, 5, 6, 7, 9];
+    const allowed =
+      tracked.kind === 'autocomplete'
+        ? [8]
+        : tracked.kind === 'command'
+          ? [4, 5, 9]
+          : [4, 5, 6, 7, 9];
     if (!allowed.includes(type)) {
-      throw invalidForm([{ path: 'type', code: 'BASE_TYPE_CHOICES', message: `Value must be one of {${allowed.join(', ')}} for this interaction.` }]);
+      throw invalidForm([
+        {
+          path: 'type',
+          code: 'BASE_TYPE_CHOICES',
+          message: `Value must be one of {${allowed.join(', ')}} for this interaction.`,
+        },
+      ]);
     }
     const world = this.ctx.world;
     if (type === 4 || type === 7) {
@@ -370,7 +509,10 @@ export class RestApi {
       if (type === 4) applyMessageBody(message, data ?? {}, files, world.ids);
       tracked.originalId = message.id;
     } else if (type === 6 || type === 7) {
-      message = tracked.sourceMessageId === null ? null : (world.messages.get(tracked.sourceMessageId) ?? null);
+      message =
+        tracked.sourceMessageId === null
+          ? null
+          : (world.messages.get(tracked.sourceMessageId) ?? null);
       if (!message) throw unknownMessage();
       if (type === 7) {
         applyMessageBody(message, data ?? {}, files, world.ids);
@@ -386,7 +528,11 @@ export class RestApi {
         id: tracked.id,
         type: tracked.kind === 'autocomplete' ? 4 : tracked.kind === 'command' ? 2 : 3,
         ...(message
-          ? { response_message_id: message.id, response_message_loading: type === 5, response_message_ephemeral: (message.flags & MessageFlag.Ephemeral) !== 0 }
+          ? {
+              response_message_id: message.id,
+              response_message_loading: type === 5,
+              response_message_ephemeral: (message.flags & MessageFlag.Ephemeral) !== 0,
+            }
           : {}),
       },
       resource: { type, ...(message && type !== 6 ? { message: world.messageJson(message) } : {}) },
@@ -397,28 +543,43 @@ export class RestApi {
     const errors: FormError[] = [];
     const customId = data?.custom_id;
     if (typeof customId !== 'string' || customId.length < 1 || customId.length > 100) {
-      errors.push({ path: 'data.custom_id', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+      errors.push({
+        path: 'data.custom_id',
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: 'Must be between 1 and 100 in length.',
+      });
     }
     const title = data?.title;
     if (typeof title !== 'string' || title.length < 1 || title.length > 45) {
-      errors.push({ path: 'data.title', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 45 in length.' });
+      errors.push({
+        path: 'data.title',
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: 'Must be between 1 and 45 in length.',
+      });
     }
     const components = data?.components;
     if (!Array.isArray(components) || components.length < 1 || components.length > 5) {
-      errors.push({ path: 'data.components', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+      errors.push({
+        path: 'data.components',
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: 'Must be between 1 and 5 in length.',
+      });
     }
     if (errors.length > 0) throw invalidForm(errors);
   }
 
   private webhookInteraction(applicationId: string, token: string): TrackedInteraction {
     const tracked = this.ctx.interactionByToken(token);
-    if (applicationId !== this.ctx.world.applicationId || !tracked || !tracked.callback) throw unknownWebhook();
+    if (applicationId !== this.ctx.world.applicationId || !tracked || !tracked.callback)
+      throw unknownWebhook();
     return tracked;
   }
 
   private webhookMessage(tracked: TrackedInteraction, id: string): StoredMessage {
     const messageId = id === '@original' ? tracked.originalId : id;
-    const owned = messageId !== null && (messageId === tracked.originalId || tracked.followUpIds.includes(messageId));
+    const owned =
+      messageId !== null &&
+      (messageId === tracked.originalId || tracked.followUpIds.includes(messageId));
     const message = owned ? this.ctx.world.messages.get(messageId) : undefined;
     if (!message || message.deleted) throw unknownMessage();
     return message;
@@ -470,7 +631,17 @@ export class RestApi {
     const world = this.ctx.world;
     const trial: StoredMessage = { ...message, flags: message.flags & ~MessageFlag.Loading };
     applyMessageBody(trial, payload, files, world.ids);
-    if (isEmptyMessage({ content: trial.content, embeds: trial.embeds, components: trial.components, attachments: trial.attachments }, 0)) {
+    if (
+      isEmptyMessage(
+        {
+          content: trial.content,
+          embeds: trial.embeds,
+          components: trial.components,
+          attachments: trial.attachments,
+        },
+        0,
+      )
+    ) {
       throw emptyMessage();
     }
     Object.assign(message, trial, { editedAt: Date.now() });
@@ -488,9 +659,16 @@ export class RestApi {
     const payload = isObject(body) ? body : {};
     const errors = checkMessage(payload);
     const reference = isObject(payload.message_reference) ? payload.message_reference : null;
-    const referenced = reference && typeof reference.message_id === 'string' ? this.ctx.world.messages.get(reference.message_id) : undefined;
+    const referenced =
+      reference && typeof reference.message_id === 'string'
+        ? this.ctx.world.messages.get(reference.message_id)
+        : undefined;
     if (reference && !referenced && reference.fail_if_not_exists !== false) {
-      errors.push({ path: 'message_reference', code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' });
+      errors.push({
+        path: 'message_reference',
+        code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE',
+        message: 'Unknown message',
+      });
     }
     if (errors.length > 0) throw invalidForm(errors);
     if (isEmptyMessage(payload, files.length)) throw emptyMessage();
@@ -498,7 +676,14 @@ export class RestApi {
     const message = world.createMessage({
       channelId: params[0]!,
       authorId: world.bot.id,
-      messageReference: referenced ? { type: 0, message_id: referenced.id, channel_id: referenced.channelId, guild_id: world.guildId } : null,
+      messageReference: referenced
+        ? {
+            type: 0,
+            message_id: referenced.id,
+            channel_id: referenced.channelId,
+            guild_id: world.guildId,
+          }
+        : null,
     });
     applyMessageBody(message, payload, files, world.ids);
     this.ctx.onChannelMessage(message);
@@ -507,7 +692,8 @@ export class RestApi {
 
   private editChannelMessage({ params, body, files }: CallContext): Reply {
     const message = this.channelMessage(params[0]!, params[1]!);
-    if (message.authorId !== this.ctx.world.bot.id) throw new HttpError(403, 50005, 'Cannot edit a message authored by another user');
+    if (message.authorId !== this.ctx.world.bot.id)
+      throw new HttpError(403, 50005, 'Cannot edit a message authored by another user');
     this.edit(message, body, files);
     this.ctx.onChannelMessage(message);
     return ok(this.ctx.world.messageJson(message));

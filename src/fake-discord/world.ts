@@ -13,7 +13,11 @@ export class SnowflakeGenerator {
 
   next(): string {
     this.increment = (this.increment + 1n) & 0xfffn;
-    return ((BigInt(Date.now()) - DISCORD_EPOCH) << 22n | (1n << 17n) | this.increment).toString();
+    return (
+      ((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) |
+      (1n << 17n) |
+      this.increment
+    ).toString();
   }
 }
 
@@ -134,7 +138,13 @@ export class World {
     this.guildName = options.guildName ?? 'Archivist Test Server';
     this.channel = { id: this.ids.next(), name: options.channelName ?? 'general' };
     // The @everyone role shares the guild's id, as on Discord.
-    this.everyoneRole = this.putRole({ id: this.guildId, name: '@everyone', permissions: EVERYONE_PERMISSIONS, position: 0, managed: false });
+    this.everyoneRole = this.putRole({
+      id: this.guildId,
+      name: '@everyone',
+      permissions: EVERYONE_PERMISSIONS,
+      position: 0,
+      managed: false,
+    });
     this.adminRole = this.addRole('Archive Admin', Permission.ManageGuild);
     this.botRole = this.putRole({
       id: this.ids.next(),
@@ -143,19 +153,31 @@ export class World {
       position: 2,
       managed: true,
     });
-    this.bot = this.putUser({ id: this.applicationId, username: options.botName ?? 'Archivist', bot: true, roleIds: [this.botRole.id] });
+    this.bot = this.putUser({
+      id: this.applicationId,
+      username: options.botName ?? 'Archivist',
+      bot: true,
+      roleIds: [this.botRole.id],
+    });
     this.owner = this.addUser('owner');
     this.admin = this.addUser('admin', [this.adminRole.id]);
     this.member = this.addUser('member');
   }
 
   addRole(name: string, permissions: bigint): FakeRole {
-    return this.putRole({ id: this.ids.next(), name, permissions, position: this.roles.size, managed: false });
+    return this.putRole({
+      id: this.ids.next(),
+      name,
+      permissions,
+      position: this.roles.size,
+      managed: false,
+    });
   }
 
   addUser(username: string, roleIds: string[] = [], bot = false): FakeUser {
     for (const roleId of roleIds) {
-      if (!this.roles.has(roleId)) throw new Error(`unknown role id ${roleId} for user ${username}`);
+      if (!this.roles.has(roleId))
+        throw new Error(`unknown role id ${roleId} for user ${username}`);
     }
     return this.putUser({ id: this.ids.next(), username, bot, roleIds: [...roleIds] });
   }
@@ -325,7 +347,11 @@ export class World {
         return user ? [{ ...this.userJson(user), member: this.memberJson(user) }] : [];
       }),
       mention_roles: [],
-      attachments: message.attachments.map((file) => ({ ...file, url: `https://cdn.invalid/${file.id}/${file.filename}`, proxy_url: `https://cdn.invalid/${file.id}/${file.filename}` })),
+      attachments: message.attachments.map((file) => ({
+        ...file,
+        url: `https://cdn.invalid/${file.id}/${file.filename}`,
+        proxy_url: `https://cdn.invalid/${file.id}/${file.filename}`,
+      })),
       embeds: message.embeds,
       components: message.components,
       pinned: false,
@@ -357,7 +383,9 @@ export class World {
     };
   }
 
-  createMessage(fields: Partial<StoredMessage> & { channelId: string; authorId: string }): StoredMessage {
+  createMessage(
+    fields: Partial<StoredMessage> & { channelId: string; authorId: string },
+  ): StoredMessage {
     const message: StoredMessage = {
       id: this.ids.next(),
       content: '',
@@ -386,12 +414,15 @@ export function applyMessageBody(
   files: Array<{ filename: string; size: number }>,
   ids: SnowflakeGenerator,
 ): void {
-  if (typeof body.content === 'string' || body.content === null) message.content = body.content ?? '';
-  if (Array.isArray(body.embeds) || body.embeds === null) message.embeds = (body.embeds ?? []) as JsonObject[];
+  if (typeof body.content === 'string' || body.content === null)
+    message.content = body.content ?? '';
+  if (Array.isArray(body.embeds) || body.embeds === null)
+    message.embeds = (body.embeds ?? []) as JsonObject[];
   if (Array.isArray(body.components) || body.components === null) {
     message.components = (body.components ?? []) as JsonObject[];
   }
-  if (body.allowed_mentions !== undefined) message.allowedMentions = body.allowed_mentions as JsonObject | null;
+  if (body.allowed_mentions !== undefined)
+    message.allowedMentions = body.allowed_mentions as JsonObject | null;
   if (typeof body.flags === 'number') {
     // Ephemerality is fixed when the message is created; loading is cleared by any edit.
     const fixed = MessageFlag.Ephemeral | MessageFlag.Loading;
@@ -401,7 +432,9 @@ export function applyMessageBody(
   }
   if (Array.isArray(body.attachments) || files.length > 0) {
     const kept = Array.isArray(body.attachments)
-      ? message.attachments.filter((old) => (body.attachments as JsonObject[]).some((a) => a.id === old.id))
+      ? message.attachments.filter((old) =>
+          (body.attachments as JsonObject[]).some((a) => a.id === old.id),
+        )
       : message.attachments;
     message.attachments = [...kept, ...files.map((file) => ({ id: ids.next(), ...file }))];
   }

@@ -6,7 +6,10 @@ import { pingCommands, startPingBot, type PingBot } from './ping-bot.js';
 let fake: FakeDiscord | null = null;
 let bot: PingBot | null = null;
 
-async function setUp(options: Parameters<typeof FakeDiscord.start>[0] = {}, botOptions: Parameters<typeof startPingBot>[1] = {}) {
+async function setUp(
+  options: Parameters<typeof FakeDiscord.start>[0] = {},
+  botOptions: Parameters<typeof startPingBot>[1] = {},
+) {
   fake = await FakeDiscord.start(options);
   bot = await startPingBot(fake, botOptions);
   return { fake, bot };
@@ -25,8 +28,12 @@ describe('fake Discord with a real discord.js client', () => {
     expect(bot.client.user?.id).toBe(fake.botUser.id);
     expect(bot.client.application?.id).toBe(fake.applicationId);
     const guild = bot.client.guilds.cache.get(fake.guildId);
-    expect(guild?.members.cache.get(fake.users.admin.id)?.permissions.has('ManageGuild')).toBe(true);
-    expect(guild?.members.cache.get(fake.users.member.id)?.permissions.has('ManageGuild')).toBe(false);
+    expect(guild?.members.cache.get(fake.users.admin.id)?.permissions.has('ManageGuild')).toBe(
+      true,
+    );
+    expect(guild?.members.cache.get(fake.users.member.id)?.permissions.has('ManageGuild')).toBe(
+      false,
+    );
     expect(guild?.ownerId).toBe(fake.users.owner.id);
     expect(bot.client.channels.cache.get(fake.channelId)?.isTextBased()).toBe(true);
     expect(fake.calls.some((c) => c.path === '/gateway/bot' && c.status === 200)).toBe(true);
@@ -39,22 +46,38 @@ describe('fake Discord with a real discord.js client', () => {
     const first = fake.commands('guild');
     expect(first.map((c) => c.name)).toEqual(pingCommands.map((c) => c.name));
     expect(first.every((c) => typeof c.id === 'string' && c.guild_id === fake.guildId)).toBe(true);
-    const again = (await bot.client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), {
-      body: pingCommands.slice(0, 2),
-    })) as Array<{ id: string; name: string }>;
+    const again = (await bot.client.rest.put(
+      Routes.applicationGuildCommands(fake.applicationId, fake.guildId),
+      {
+        body: pingCommands.slice(0, 2),
+      },
+    )) as Array<{ id: string; name: string }>;
     expect(again.map((c) => c.id)).toEqual(first.slice(0, 2).map((c) => c.id));
     expect(fake.commands('guild')).toHaveLength(2);
   });
 
   it('rejects an invalid command definition with 400/50035 and records it', async () => {
     const { fake, bot } = await setUp();
-    const bad = [{ name: 'Bad Name', description: '', options: [{ name: 'b', description: 'b', type: 3 }, { name: 'a', description: 'a', type: 3, required: true }] }];
-    const error = await bot.client.rest.put(Routes.applicationCommands(fake.applicationId), { body: bad }).catch((e: unknown) => e);
+    const bad = [
+      {
+        name: 'Bad Name',
+        description: '',
+        options: [
+          { name: 'b', description: 'b', type: 3 },
+          { name: 'a', description: 'a', type: 3, required: true },
+        ],
+      },
+    ];
+    const error = await bot.client.rest
+      .put(Routes.applicationCommands(fake.applicationId), { body: bad })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiscordAPIError);
     expect((error as DiscordAPIError).code).toBe(50035);
     expect((error as DiscordAPIError).status).toBe(400);
     const paths = fake.violations[0]?.errors.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['0.name', '0.description', '0.options.1.required']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['0.name', '0.description', '0.options.1.required']),
+    );
     expect(fake.commands('global')).toEqual([]);
   });
 
@@ -75,7 +98,9 @@ describe('fake Discord with a real discord.js client', () => {
 
   it('refuses options the registered command does not have', async () => {
     const { fake } = await setUp();
-    await expect(fake.slash('echo', { text: 'a', colour: 'red' })).rejects.toThrow('/echo has no option "colour"');
+    await expect(fake.slash('echo', { text: 'a', colour: 'red' })).rejects.toThrow(
+      '/echo has no option "colour"',
+    );
     await expect(fake.slash('echo', { times: 2 })).rejects.toThrow('needs option(s) text');
     await expect(fake.slash('nope')).rejects.toThrow('/nope is not a registered command');
   });
@@ -143,8 +168,16 @@ describe('fake Discord with a real discord.js client', () => {
     expect(bot.errors).toHaveLength(1);
     expect((bot.errors[0] as DiscordAPIError).code).toBe(50035);
     expect(fake.violations).toHaveLength(1);
-    expect(fake.violations[0]?.errors).toEqual([{ path: 'data.content', code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }]);
-    expect(() => fake.assertNoViolations()).toThrow('data.content: Must be 2000 or fewer in length.');
+    expect(fake.violations[0]?.errors).toEqual([
+      {
+        path: 'data.content',
+        code: 'BASE_TYPE_MAX_LENGTH',
+        message: 'Must be 2000 or fewer in length.',
+      },
+    ]);
+    expect(() => fake.assertNoViolations()).toThrow(
+      'data.content: Must be 2000 or fewer in length.',
+    );
   });
 
   it('rejects a second acknowledgement with 40060', async () => {
@@ -156,14 +189,21 @@ describe('fake Discord with a real discord.js client', () => {
   });
 
   it('rejects a callback after the deadline as an unknown interaction', async () => {
-    const { fake, bot } = await setUp({ interactionDeadlineMs: 100, settleTimeoutMs: 1000 }, { lateMs: 250 });
-    await expect(fake.slash('late')).rejects.toThrow(/\/late \(interaction \d+\) did not settle within 1000 ms: no callback was received; rejected calls: POST \/interactions\/.* 404 10062/);
+    const { fake, bot } = await setUp(
+      { interactionDeadlineMs: 100, settleTimeoutMs: 1000 },
+      { lateMs: 250 },
+    );
+    await expect(fake.slash('late')).rejects.toThrow(
+      /\/late \(interaction \d+\) did not settle within 1000 ms: no callback was received; rejected calls: POST \/interactions\/.* 404 10062/,
+    );
     expect((bot.errors[0] as DiscordAPIError).code).toBe(10062);
   });
 
   it('rejects with a message naming the interaction when the bot never answers', async () => {
     const { fake } = await setUp({ settleTimeoutMs: 300 });
-    await expect(fake.slash('ignore')).rejects.toThrow(/^\/ignore \(interaction \d+\) did not settle within 300 ms: no callback was received$/);
+    await expect(fake.slash('ignore')).rejects.toThrow(
+      /^\/ignore \(interaction \d+\) did not settle within 300 ms: no callback was received$/,
+    );
   });
 
   it('gets the reply through after a 429 on the callback', async () => {
@@ -185,7 +225,9 @@ describe('fake Discord with a real discord.js client', () => {
     fake.failNext({ method: 'PATCH', path: '/messages/@original' });
     const outcome = await fake.slash('slow');
     expect(outcome.reply?.content).toBe('done');
-    expect(outcome.calls.filter((c) => c.method === 'PATCH').map((c) => c.status)).toEqual([500, 200]);
+    expect(outcome.calls.filter((c) => c.method === 'PATCH').map((c) => c.status)).toEqual([
+      500, 200,
+    ]);
   });
 
   it('answers unknown routes 404 in Discord error format and records them', async () => {
@@ -197,13 +239,17 @@ describe('fake Discord with a real discord.js client', () => {
 });
 
 describe('fake Discord gateway faults', () => {
-  const inOps = (f: FakeDiscord, op: number) => f.gatewayFrames.filter((x) => x.direction === 'in' && x.op === op).length;
+  const inOps = (f: FakeDiscord, op: number) =>
+    f.gatewayFrames.filter((x) => x.direction === 'in' && x.op === op).length;
 
   it('acknowledges heartbeats', async () => {
     const { fake } = await setUp({ heartbeatIntervalMs: 50 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(inOps(fake, GatewayOp.Heartbeat)).toBeGreaterThanOrEqual(2);
-    expect(fake.gatewayFrames.filter((x) => x.direction === 'out' && x.op === GatewayOp.HeartbeatAck).length).toBe(inOps(fake, GatewayOp.Heartbeat));
+    expect(
+      fake.gatewayFrames.filter((x) => x.direction === 'out' && x.op === GatewayOp.HeartbeatAck)
+        .length,
+    ).toBe(inOps(fake, GatewayOp.Heartbeat));
   });
 
   it('resumes after a resumable socket close and answers the next interaction', async () => {

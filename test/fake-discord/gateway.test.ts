@@ -35,11 +35,15 @@ describe('fake gateway protocol', () => {
     fake = await FakeDiscord.start();
     const wrong = connect('v=10&encoding=json');
     await once(wrong, 'message');
-    wrong.send(JSON.stringify({ op: GatewayOp.Identify, d: { token: 'nope', intents: 1, properties: {} } }));
+    wrong.send(
+      JSON.stringify({ op: GatewayOp.Identify, d: { token: 'nope', intents: 1, properties: {} } }),
+    );
     expect(await closeCode(wrong)).toBe(4004);
     const early = connect('v=10&encoding=json');
     await once(early, 'message');
-    early.send(JSON.stringify({ op: GatewayOp.RequestGuildMembers, d: { guild_id: fake.guildId } }));
+    early.send(
+      JSON.stringify({ op: GatewayOp.RequestGuildMembers, d: { guild_id: fake.guildId } }),
+    );
     expect(await closeCode(early)).toBe(4003);
   });
 
@@ -64,7 +68,12 @@ describe('fake gateway protocol', () => {
     };
     await until(1);
     expect(payloads[0]?.op).toBe(GatewayOp.Hello);
-    socket.send(JSON.stringify({ op: GatewayOp.Identify, d: { token: fake.token, intents: 1, properties: {} } }));
+    socket.send(
+      JSON.stringify({
+        op: GatewayOp.Identify,
+        d: { token: fake.token, intents: 1, properties: {} },
+      }),
+    );
     await until(3);
     expect(payloads.slice(1).map((p) => [p.t, p.s])).toEqual([
       ['READY', 1],

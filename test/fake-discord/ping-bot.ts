@@ -27,7 +27,9 @@ export const pingCommands = [
   new SlashCommandBuilder()
     .setName('find')
     .setDescription('Autocompletes a fruit')
-    .addStringOption((o) => o.setName('fruit').setDescription('A fruit').setAutocomplete(true).setRequired(true)),
+    .addStringOption((o) =>
+      o.setName('fruit').setDescription('A fruit').setAutocomplete(true).setRequired(true),
+    ),
   new SlashCommandBuilder().setName('buttons').setDescription('Shows a button'),
   new SlashCommandBuilder().setName('huge').setDescription('Sends too much, then apologises'),
   new SlashCommandBuilder().setName('response').setDescription('Replies with withResponse'),
@@ -50,11 +52,16 @@ export interface PingBot {
 async function answer(interaction: Interaction, bot: PingBot, lateMs: number): Promise<void> {
   if (interaction.isAutocomplete()) {
     const typed = String(interaction.options.getFocused()).toLowerCase();
-    await interaction.respond(FRUITS.filter((f) => f.startsWith(typed)).map((f) => ({ name: f, value: f })));
+    await interaction.respond(
+      FRUITS.filter((f) => f.startsWith(typed)).map((f) => ({ name: f, value: f })),
+    );
     return;
   }
   if (interaction.isButton()) {
-    await interaction.update({ content: `pressed ${interaction.customId} by ${interaction.user.username}`, components: [] });
+    await interaction.update({
+      content: `pressed ${interaction.customId} by ${interaction.user.username}`,
+      components: [],
+    });
     return;
   }
   if (!interaction.isChatInputCommand()) return;
@@ -108,22 +115,31 @@ async function answer(interaction: Interaction, bot: PingBot, lateMs: number): P
     case 'twice':
       await interaction.reply('once');
       try {
-        await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
-          body: { type: 4, data: { content: 'twice' } },
-          auth: false,
-        });
+        await interaction.client.rest.post(
+          Routes.interactionCallback(interaction.id, interaction.token),
+          {
+            body: { type: 4, data: { content: 'twice' } },
+            auth: false,
+          },
+        );
       } catch (error) {
         bot.errors.push(error);
       }
       return;
     case 'file':
-      await interaction.reply({ content: 'see file', files: [{ attachment: Buffer.from('hello file'), name: 'note.txt' }] });
+      await interaction.reply({
+        content: 'see file',
+        files: [{ attachment: Buffer.from('hello file'), name: 'note.txt' }],
+      });
       return;
   }
 }
 
 /** Logs a real discord.js client into the fake and registers the ping commands. */
-export async function startPingBot(fake: FakeDiscord, options: { lateMs?: number; register?: boolean } = {}): Promise<PingBot> {
+export async function startPingBot(
+  fake: FakeDiscord,
+  options: { lateMs?: number; register?: boolean } = {},
+): Promise<PingBot> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     rest: { api: fake.restApiUrl },
@@ -141,7 +157,9 @@ export async function startPingBot(fake: FakeDiscord, options: { lateMs?: number
   await client.login(fake.token);
   await ready;
   if (options.register !== false) {
-    await client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), { body: pingCommands });
+    await client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), {
+      body: pingCommands,
+    });
   }
   return bot;
 }
