@@ -29,7 +29,8 @@ export function splitParagraphs(body: string, options: { indentStartsParagraph?:
 
 /** Line breaks and runs of spaces inside a paragraph become one space. */
 export function normaliseWhitespace(paragraph: string): string {
-  return paragraph.replace(/\s+/g, ' ').trim();
+  // Single plain spaces, most of any text, are left alone: replacing each one is the slow part.
+  return paragraph.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /**
@@ -128,7 +129,8 @@ export function joinPageBreaks(paragraphs: string[]): string[] {
 
 /** A Markdown heading inside the body becomes a plain paragraph: the marks are not words. */
 function stripHeadingMarks(paragraph: string): string {
-  return paragraph.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
+  const heading = /^#{1,6}\s+/.exec(paragraph);
+  return heading ? paragraph.slice(heading[0].length).replace(/\s+#+$/, '') : paragraph;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProgressListener } from '../search/types.js';
 import { parseArticleText, type ParsedFile } from './parse.js';
@@ -45,6 +45,17 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
+/** The file's bytes, or its size when that is over the limit (then it is not read). */
+async function readWithinLimit(fullPath: string, maxBytes: number): Promise<Buffer | number> {
+  const handle = await open(fullPath, 'r');
+  try {
+    const { size } = await handle.stat();
+    return size > maxBytes ? size : await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Keeps the first article of each id; later ones are reported, naming where the first is. */
 function dropDuplicateIds(parsed: ParsedFile): ParsedFile {
   const firstSource = new Map<string, string>();
@@ -74,10 +85,8 @@ export async function readArticleFile(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fail = (reason: string): ParsedFile => ({ articles: [], problems: [{ file: relPath, reason }] });
   try {
-    const fullPath = path.join(root, relPath);
-    const { size } = await stat(fullPath);
-    if (size > maxBytes) return fail(`over the size limit (${formatBytes(size)} > ${formatBytes(maxBytes)})`);
-    const bytes = await readFile(fullPath);
+    const bytes = await readWithinLimit(path.join(root, relPath), maxBytes);
+    if (typeof bytes === 'number') return fail(`over the size limit (${formatBytes(bytes)} > ${formatBytes(maxBytes)})`);
     if (bytes.length === 0) return fail('empty file');
     if (bytes.includes(0)) return fail('binary file (NUL bytes)');
     let text: string;
