@@ -1,0 +1,117 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { AsPlainObject } from 'minisearch';
+import type { Article, Problem } from '../articles/types.js';
+import type { Quotation } from '../quotes/types.js';
+
+/**
+ * Bump when the payload's shape, the text processing or the passage numbering
+ * changes: an older snapshot is then rebuilt instead of answering wrongly.
+ */
+export const SNAPSHOT_VERSION = 1;
+
+const MAGIC = Buffer.from('ARCHIVIST-SNAPSHOT\n', 'latin1');
+/** Magic, version (u32), payload length (u64), SHA-256 of the payload. */
+const HEADER_LENGTH = MAGIC.length + 4 + 8 + 32;
+
+/** One data file as last read: its fingerprint and what was parsed from it. */
+export interface SourceFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  articles: Article[];
+  quotations: Quotation[];
+  problems: Problem[];
+}
+
+export interface Snapshot {
+  /** Absolute data folder the snapshot was built from. */
+  dataDir: string;
+  builtAt: string;
+  /** Sorted by path. */
+  files: SourceFile[];
+  /** The passage index over the files' content, as assembled by content.ts. */
+  index: AsPlainObject;
+}
+
+/** The snapshot cannot be used; the message says why in one line. */
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+/**
+ * Writes the snapshot so that a reader sees the old file or the whole new one:
+ * a temporary file in the same folder, flushed to disk, then renamed over it.
+ * v8 serialisation is used because one JSON string of a large archive exceeds V8's string limit.
+ */
+export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<number> {
+  const payload = serialize(snapshot);
+  const header = Buffer.alloc(HEADER_LENGTH);
+  MAGIC.copy(header, 0);
+  header.writeUInt32BE(SNAPSHOT_VERSION, MAGIC.length);
+  header.writeBigUInt64BE(BigInt(payload.length), MAGIC.length + 4);
+  createHash('sha256').update(payload).digest().copy(header, MAGIC.length + 12);
+
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.writeFile(header);
+    await handle.writeFile(payload);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(temporary, file);
+  await syncFolder(path.dirname(file));
+  return header.length + payload.length;
+}
+
+/** The rename is durable only once the folder entry is flushed; some systems refuse to open a folder, which is harmless. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
+}
+
+/** Reads and checks a snapshot; throws SnapshotError when it is missing, damaged or of another version. */
+export async function readSnapshot(file: string): Promise<Snapshot> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SnapshotError(code === 'ENOENT' ? 'no snapshot yet' : `cannot read the snapshot (${code ?? String(error)})`);
+  }
+  if (bytes.length < HEADER_LENGTH || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw new SnapshotError('not an Archivist snapshot');
+  }
+  const version = bytes.readUInt32BE(MAGIC.length);
+  if (version !== SNAPSHOT_VERSION) {
+    throw new SnapshotError(`snapshot version ${version}, this build reads version ${SNAPSHOT_VERSION}`);
+  }
+  const length = Number(bytes.readBigUInt64BE(MAGIC.length + 4));
+  if (bytes.length !== HEADER_LENGTH + length) {
+    throw new SnapshotError(`snapshot truncated or padded: ${bytes.length - HEADER_LENGTH} payload bytes, expected ${length}`);
+  }
+  const payload = bytes.subarray(HEADER_LENGTH);
+  const checksum = bytes.subarray(MAGIC.length + 12, HEADER_LENGTH);
+  if (!createHash('sha256').update(payload).digest().equals(checksum)) {
+    throw new SnapshotError('snapshot checksum mismatch');
+  }
+  let snapshot: Snapshot;
+  try {
+    snapshot = deserialize(payload) as Snapshot;
+  } catch (error) {
+    throw new SnapshotError(`snapshot payload unreadable: ${(error as Error).message}`);
+  }
+  if (typeof snapshot?.dataDir !== 'string' || !Array.isArray(snapshot.files) || typeof snapshot.index !== 'object') {
+    throw new SnapshotError('snapshot payload has an unexpected shape');
+  }
+  return snapshot;
+}
