@@ -94,6 +94,17 @@ describe('loading a folder of good and malformed files', () => {
     expect(missing).toEqual({ articles: [], problems: [{ file: 'nope.md', reason: 'unreadable (ENOENT)' }] });
   });
 
+  it('reports an id repeated inside one file and keeps its first article', async () => {
+    const lines = ['First', 'Second'].map((title) => JSON.stringify({ id: 'same', title, date: '2024-05-17', body: 'B.' }));
+    await writeFile(path.join(root, 'twice.jsonl'), lines.join('\n'));
+    const { articles, problems } = await readArticleFile(root, 'twice.jsonl');
+    expect(articles.map((a) => a.title)).toEqual(['First']);
+    expect(problems).toEqual([
+      { file: 'twice.jsonl', articleId: 'twice.jsonl#same', reason: 'duplicate id (first in twice.jsonl)' },
+    ]);
+    await rm(path.join(root, 'twice.jsonl'));
+  });
+
   it('applies the default 5 MB size limit', async () => {
     await writeFile(path.join(root, 'big.md'), `# Big\n\n17 May 2024\n\n${'word '.repeat(1_100_000)}\n`);
     const { problems } = await readArticleFile(root, 'big.md');
