@@ -100,6 +100,8 @@ const INTRODUCTORY = new Set(['in', 'on', 'at', 'after', 'before', 'following', 
 const ADJACENT_ONLY = new Set(['continue', 'respond', 'reply', 'conclude', 'ask', 'read']);
 /** Words after "said Smith," that start a new clause rather than describe Smith. */
 const APPOSITIVE_BREAKERS = new Set(['and', 'but', 'or', 'so', 'he', 'she', 'they', 'it', 'i', 'we', 'because', 'adding', 'noting', 'saying', 'while', 'although', 'though', 'if', 'when']);
+/** Words after "said" that begin an adverbial, not a reported clause. */
+const NOT_CLAUSE_START = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'last', 'earlier', 'later', 'again', 'then', 'afterward', 'afterwards', 'so', 'too', 'also', 'not', 'and', 'or', 'but', 'nothing', 'something', 'anything', 'much', 'little', 'this', 'week', 'month', 'year', 'recently', 'once', 'twice', 'before', 'after', 'as', 'when', 'while', 'because', 'what', 'how', 'why', 'whether', 'who', 'where', 'which', 'to', 'of']);
 const STATEMENT_LEMMAS = new Set(['state', 'write', 'declare']);
 
 export interface AnalyseOptions {
@@ -169,7 +171,7 @@ function viewParagraph(text: string, index: number, counter?: StepCounter): Para
 function cueAt(tokens: Token[], i: number): CueWord | undefined {
   const token = tokens[i]!;
   if (token.kind !== 'word') return undefined;
-  if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') return { lemma: 'according to', form: 'finite', reports: true };
+  if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') return { lemma: 'according to', text: 'according to', form: 'finite', reports: true };
   if (token.capital) return undefined;
   return cueWord(token.lower);
 }
@@ -182,16 +184,40 @@ function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: 
     const token = tokens[i]!;
     if (token.kind === 'word' && token.capital) {
       const run = nameRunStartingAt(tokens, i, tokens.length);
-      if (run) entities.observe(run, position(view.index, tokens[run.nameFrom]!.start));
+      const entity = run ? entities.observe(run, position(view.index, tokens[run.nameFrom]!.start)) : null;
+      if (run && entity) entities.describe(entity, descriptorWords(tokens, run));
       i = run ? Math.max(run.to, i + 1) : i + 1;
       continue;
     }
     if (token.kind === 'word') {
-      if (token.lower === 'he' || token.lower === 'his' || token.lower === 'him') entities.observePronoun('male');
-      else if (token.lower === 'she' || token.lower === 'her' || token.lower === 'hers') entities.observePronoun('female');
+      const at = position(view.index, token.start);
+      if (token.lower === 'he' || token.lower === 'his' || token.lower === 'him') entities.observePronoun('male', at);
+      else if (token.lower === 'she' || token.lower === 'her' || token.lower === 'hers') entities.observePronoun('female', at);
     }
     i++;
   }
+}
+
+/**
+ * Words that describe a named person or organisation where it is named: its titles, the words just
+ * before ("the authority's spokeswoman, Priya Anand") and an appositive after ("Ngozi Okafor, chair
+ * of the Calder Tenants' Association"). "The spokeswoman said" later resolves through them.
+ */
+function descriptorWords(tokens: Token[], run: NameRun): string[] {
+  const words = [...run.titleWords, ...run.words.map((w) => w.toLowerCase())];
+  for (let k = run.from - 1; k >= 0 && run.from - k <= 4; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'word') words.push(token.lower.replace(/'s$/, ''));
+    else if (token.text !== ',') break;
+  }
+  if (tokens[run.to]?.text === ',') {
+    for (let k = run.to + 1; k < tokens.length && k - run.to <= 8; k++) {
+      const token = tokens[k]!;
+      if (token.kind !== 'word' || cueAt(tokens, k)) break;
+      words.push(token.lower.replace(/'s$/, ''));
+    }
+  }
+  return words;
 }
 
 interface ParagraphResult {
@@ -219,12 +245,15 @@ function attributeParagraph(
   let trailingOpen: Quotation | null = null;
   const spans = view.marks.spans;
 
+  const reported: Quotation[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (counter) counter.steps++;
     const token = tokens[t]!;
+    const sentence = view.sentences[view.sentenceOf[t]!]!;
+    // Reported speech is read at each sentence's end, so speakers are noted in text order.
+    if (t === sentence.to - 1) reported.push(...reportedSpeech(view, sentence, entities, articleId));
     if (token.kind !== 'quote') continue;
     const span = spans[token.span]!;
-    const sentence = view.sentences[view.sentenceOf[t]!]!;
     let found = attributeQuote(view, t, sentence, entities);
     if (!found.speaker && !found.cue && standsAlone(tokens, t, sentence)) {
       const inherited = previous ?? (startsParagraph(tokens, t) ? carried : null);
@@ -243,7 +272,6 @@ function attributeParagraph(
     }
   }
 
-  const reported = reportedSpeech(view, entities, articleId);
   quotations.push(...reported);
   quotations.sort((a, b) => a.start - b.start || (a.direct === b.direct ? 0 : a.direct ? 1 : -1));
 
@@ -304,7 +332,9 @@ function closingIntroduction(view: ParagraphView, entities: ArticleEntities, las
     const first = tokens[sentence.from]!;
     const cueIndex = view.cueAtOrBefore[tokens.length - 1]!;
     const cue = cueIndex >= 0 ? cueAt(tokens, cueIndex) : undefined;
-    if (first.kind === 'quote' && cue && STATEMENT_LEMMAS.has(cue.lemma) && cueIndex === tokens.length - 2) {
+    const tail = tokens.slice(cueIndex + 1, tokens.length - 1).map((x) => x.lower);
+    const statementCue = cue !== undefined && (STATEMENT_LEMMAS.has(cue.lemma) ? tail.length === 0 : tail.includes('statement') && tail.length <= 4);
+    if (first.kind === 'quote' && statementCue) {
       const introduction = { ...lastDirect };
       BLOCK_INTRODUCTIONS.add(introduction);
       return introduction;
@@ -495,6 +525,18 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
       const inner = tokens[k]!;
       if (inner.kind === 'quote') return null;
       if (inner.text === opener) {
+        const inside = opener === ',' ? nameRunEndingAt(tokens, j - 1, k + 1) : null;
+        if (inside && inside.kind === 'person' && extendTitlesBack(tokens, inside.from, k + 1) === k + 1) {
+          const role = k - 1 >= bound ? phraseEndingAt(view, k - 1, bound) : null;
+          return {
+            kind: 'name',
+            mention: view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end),
+            run: inside,
+            head: inside.words[inside.words.length - 1]!.toLowerCase(),
+            role: role ? role.mention : null,
+            at: k + 1,
+          };
+        }
         const head = phraseEndingAt(view, k - 1, bound);
         if (!head || head.kind === 'role') return null;
         return { ...head, mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end), role: head.role ?? view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end) };
@@ -539,7 +581,6 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
     };
   }
   // A role phrase: "the paper", "Trump's campaign", "Republican officials".
-  if (!ROLE_NOUNS.has(token.lower) && !/s$/.test(token.lower)) return null;
   let k = j - 1;
   while (k >= floor && j - k <= 4) {
     const previous = tokens[k]!;
@@ -624,7 +665,7 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
 function appositiveEnd(tokens: Token[], after: number, ceiling: number): number {
   if (tokens[after]?.text !== ',') return after;
   const next = tokens[after + 1];
-  if (!next || next.kind !== 'word' || APPOSITIVE_BREAKERS.has(next.lower) || cueAt(tokens, after + 1)) return after;
+  if (!next || next.kind !== 'word' || APPOSITIVE_BREAKERS.has(next.lower) || PREPOSITIONS.has(next.lower) || cueAt(tokens, after + 1)) return after;
   let k = after + 1;
   while (k < ceiling && k - after < 20 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
   return k;
@@ -654,7 +695,14 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
     if (!role || role.kind !== 'role') return null;
     head = role;
   }
-  return { ...head, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
+  const lead = head.kind === 'name' && head.run ? head.run.from : head.at;
+  let leadEnd = lead;
+  while (leadEnd > from && tokens[leadEnd - 1]!.kind === 'punct') leadEnd--;
+  let roleFrom = from;
+  while (roleFrom < leadEnd && DETERMINERS.has(tokens[roleFrom]!.lower)) roleFrom++;
+  const describes = head.kind === 'name' && head.run?.kind === 'person' && leadEnd > roleFrom && !tokens[from]!.capital;
+  const role = head.role ?? (describes ? text.slice(tokens[from]!.start, tokens[leadEnd - 1]!.end) : null);
+  return { ...head, role, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
 }
 
 /** The first name or pronoun in subject position between `from` and the cue. */
@@ -692,16 +740,19 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
 function resolvePhrase(view: ParagraphView, phrase: SpeakerPhrase | null, cue: CueWord, entities: ArticleEntities): Attribution {
   if (!phrase) return NO_ATTRIBUTION;
   const at = position(view.index, view.tokens[phrase.at]!.start);
-  const cueText = cue.lemma === 'according to' ? 'according to' : cue.lemma;
+  const cueText = cue.lemma === 'according to' ? 'according to' : cue.text;
   let entity: Entity | null = null;
   if (phrase.kind === 'name' && phrase.run) {
     entity = entities.resolveRun(phrase.run, at);
+    if (entity) entities.noteSpeaker(entity);
   } else if (phrase.kind === 'pronoun') {
     const kind = PRONOUNS.get(phrase.head);
     if (kind === 'male' || kind === 'female') entity = entities.resolvePronoun(kind, at);
+    if (entity) entities.noteSpeaker(entity);
   } else if (phrase.kind === 'role') {
     if (MEDIA_ROLE_NOUNS.has(phrase.head)) entity = entities.resolveMedia(at);
     else if (phrase.run) entity = entities.resolveRun(phrase.run, at);
+    else if (/^the\s/i.test(phrase.mention)) entity = entities.resolveRoleNoun(phrase.head, at);
   }
   const mention = phrase.mention.replace(/[\s,]+$/, '');
   return {
@@ -713,18 +764,22 @@ function resolvePhrase(view: ParagraphView, phrase: SpeakerPhrase | null, cue: C
   };
 }
 
-/** Reported speech in every sentence of the paragraph. */
-function reportedSpeech(view: ParagraphView, entities: ArticleEntities, articleId: string): Quotation[] {
+/** Reported speech in one sentence. */
+function reportedSpeech(view: ParagraphView, sentence: Sentence, entities: ArticleEntities, articleId: string): Quotation[] {
   const { tokens, text } = view;
   const out: Quotation[] = [];
-  for (const sentence of view.sentences) {
+  {
     let last = sentence.to;
     while (last > sentence.from && tokens[last - 1]!.kind === 'punct') last--;
     for (let c = sentence.from; c < last; c++) {
       const cue = cueAt(tokens, c);
       if (!cue || !cue.reports) continue;
       const clause = reportedClause(view, c, cue, sentence, last, entities);
-      if (!clause) continue;
+      if (!clause) {
+        // Still a speaker, for the pronouns that follow: "Reyes said about 200 members came. … he said."
+        if (cue.form === 'finite') resolvePhrase(view, subjectBefore(view, c, sentence.from), cue, entities);
+        continue;
+      }
       let { from, to } = clause;
       while (to > from && tokens[to - 1]!.kind === 'punct') to--;
       if (to - from < 3) continue;
@@ -760,6 +815,11 @@ function startsNamedClause(tokens: Token[], k: number): boolean {
   return after !== undefined && after.kind === 'word' && !after.capital && !PREPOSITIONS.has(after.lower) && !cueAt(tokens, run.to);
 }
 
+/** "said more than 3,000 people had …": a lower-case word that is not a time, place or manner phrase. */
+function startsPlainClause(token: Token): boolean {
+  return !token.capital && !PREPOSITIONS.has(token.lower) && !NOT_CLAUSE_START.has(token.lower) && !cueWord(token.lower) && !/ly$/.test(token.lower);
+}
+
 interface Clause {
   from: number;
   to: number;
@@ -787,7 +847,8 @@ function reportedClause(
   if (cue.form === 'base' && !isBeliefVerb(cue.lemma) && cue.lemma !== 'say') return null;
   const subject = subjectBefore(view, c, sentence.from);
   // "…, Smith said." closing a sentence of paraphrase.
-  if (subject && c === last - 1 && subject.at > sentence.from + 2 && tokens[subject.at - 1]!.text === ',') {
+  const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
+  if (subject && closesClause && subject.at > sentence.from + 2 && tokens[subject.at - 1]!.text === ',') {
     if (tokens[sentence.from]!.kind === 'quote') return null;
     return { from: sentence.from, to: subject.at - 1, who: resolvePhrase(view, subject, cue, entities) };
   }
@@ -801,15 +862,15 @@ function reportedClause(
   }
   if (cue.form === 'base' && subject.kind === 'role' && !/s$/.test(subject.head)) return null;
   let k = c + 1;
-  if (cue.lemma === 'tell') {
-    const bound = Math.min(last, k + 6);
-    while (k < bound && tokens[k]!.lower !== 'that') k++;
-    if (tokens[k]?.lower !== 'that') return null;
-  }
+  // "said (in a statement / on Tuesday / to reporters) that …": a short detour before "that".
+  let that = k;
+  const bound = Math.min(last, k + 8);
+  while (that < bound && tokens[that]!.kind !== 'quote' && tokens[that]!.lower !== 'that' && !cueAt(tokens, that) && tokens[that]!.text !== '.') that++;
   const next = tokens[k];
   if (!next) return null;
-  if (next.lower === 'that' && next.kind === 'word') k++;
-  else if (!(next.kind === 'word' && (CLAUSE_STARTERS.has(next.lower) || startsNamedClause(tokens, k)))) return null;
+  if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word') k = that + 1;
+  else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
+  else if (!(next.kind === 'word' && (CLAUSE_STARTERS.has(next.lower) || startsNamedClause(tokens, k) || startsPlainClause(next)))) return null;
   if (k >= last) return null;
   return { from: k, to: cap(k), who: resolvePhrase(view, subject, cue, entities) };
 }

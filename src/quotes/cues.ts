@@ -14,6 +14,8 @@ export type CueForm = 'finite' | 'participle' | 'base';
 
 export interface CueWord {
   lemma: string;
+  /** The word as written, lower case: "said", "writing". */
+  text: string;
   form: CueForm;
   /** True when the verb can also introduce reported speech ("said that …"). */
   reports: boolean;
@@ -119,10 +121,10 @@ const BELIEF_VERBS = new Set(['believe', 'think']);
 const CUE_WORDS = new Map<string, CueWord>();
 for (const [base, third, past, participle] of SPEECH_VERBS) {
   const reports = !NAMING_VERBS.has(base);
-  CUE_WORDS.set(base, { lemma: base, form: 'base', reports });
-  CUE_WORDS.set(third, { lemma: base, form: 'finite', reports });
-  CUE_WORDS.set(past, { lemma: base, form: 'finite', reports });
-  CUE_WORDS.set(participle, { lemma: base, form: 'participle', reports });
+  CUE_WORDS.set(base, { lemma: base, text: base, form: 'base', reports });
+  CUE_WORDS.set(third, { lemma: base, text: third, form: 'finite', reports });
+  CUE_WORDS.set(past, { lemma: base, text: past, form: 'finite', reports });
+  CUE_WORDS.set(participle, { lemma: base, text: participle, form: 'participle', reports });
 }
 
 /** Looks up a lower-cased word. */

@@ -27,6 +27,10 @@ export interface Entity {
   mentions: number;
   /** Position of the first mention (see `position`). */
   firstSeen: number;
+  /** Lower-case words that describe it where it is named: titles, roles, its own name words. */
+  descriptors: Set<string>;
+  /** True once a cue has attributed words to it: such people are likelier referents of "he said". */
+  spoke: boolean;
 }
 
 /** A capitalised run of tokens read as a name, split into its title/role prefix and the name. */
@@ -76,10 +80,18 @@ export function nameRunStartingAt(tokens: Token[], first: number, ceiling: numbe
     if (isNameToken(token)) {
       end++;
       if (/[’']s$/.test(token.text)) break;
+    } else if (isPluralPossessive(tokens, end) && isNameToken(tokens[end + 1])) {
+      end++; // "Calder Tenants’ Association"
     } else if (token.kind === 'word' && NAME_PARTICLES.has(token.lower) && isNameToken(tokens[end + 1])) end++;
     else break;
   }
   return classifyRun(tokens, first, end);
+}
+
+function isPluralPossessive(tokens: Token[], i: number): boolean {
+  const mark = tokens[i]!;
+  const previous = tokens[i - 1];
+  return mark.kind === 'punct' && (mark.text === '’' || mark.text === "'") && previous !== undefined && previous.end === mark.start && /s$/.test(previous.text);
 }
 
 function classifyRun(tokens: Token[], from: number, to: number): NameRun | null {
@@ -87,7 +99,7 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   while (start < to && NOT_NAME_WORDS.has(tokens[start]!.lower)) start++;
   if (start >= to) return null;
   const words: string[] = [];
-  for (let i = start; i < to; i++) words.push(stripPossessive(tokens[i]!.text));
+  for (let i = start; i < to; i++) if (tokens[i]!.kind === 'word') words.push(stripPossessive(tokens[i]!.text));
   const isOrganisation = words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || isAcronym(words);
   if (isOrganisation) {
     return { from: start, to, nameFrom: start, words, titleWords: [], kind: 'organisation' };
@@ -110,6 +122,37 @@ export class ArticleEntities {
   /** Person and organisation mentions outside quotations, in text order, for pronouns and role nouns. */
   private readonly mentions: Array<{ at: number; entity: Entity }> = [];
   private lastPerson: Entity | null = null;
+  private lastPersonAt = 0;
+  /** The last person a cue attributed words to (pass two): "she said" most often means them. */
+  private lastSpeaker: Entity | null = null;
+
+  /** Adds words that describe an entity (bounded per entity). */
+  describe(entity: Entity, words: string[]): void {
+    for (const word of words) {
+      if (entity.descriptors.size >= 64) return;
+      entity.descriptors.add(word);
+    }
+  }
+
+  noteSpeaker(entity: Entity): void {
+    entity.spoke = true;
+    if (entity.kind === 'person') this.lastSpeaker = entity;
+  }
+
+  /** The nearest earlier entity described by a role noun: "the spokeswoman", "the authority", "the union". */
+  resolveRoleNoun(noun: string, at: number): Entity | null {
+    const singular = noun.replace(/s$/, '');
+    let described: Entity | null = null;
+    let looked = 0;
+    for (let i = this.lastIndexBefore(at); i >= 0 && looked < 200; i--, looked++) {
+      const entity = this.mentions[i]!.entity;
+      // An organisation named by the noun ("the union": Calder Dockworkers Union) wins over a person it describes.
+      const words = entity.name.toLowerCase().split(' ');
+      if (entity.kind === 'organisation' && (words.includes(noun) || words.includes(singular))) return entity;
+      if (!described && (entity.descriptors.has(noun) || entity.descriptors.has(singular))) described = entity;
+    }
+    return described;
+  }
 
   /** Records a run seen in the text (pass one). */
   observe(run: NameRun, at: number): Entity | null {
@@ -117,15 +160,19 @@ export class ArticleEntities {
     if (entity) {
       entity.mentions++;
       this.mentions.push({ at, entity });
-      if (entity.kind === 'person') this.lastPerson = entity;
+      if (entity.kind === 'person') {
+        this.lastPerson = entity;
+        this.lastPersonAt = at;
+      }
     }
     return entity;
   }
 
   /** A gendered pronoun after a person mention is evidence of that person's gender. */
-  observePronoun(gender: Gender): void {
+  observePronoun(gender: Gender, at: number): void {
     const person = this.lastPerson;
-    if (!person) return;
+    // Only a pronoun in the same paragraph as the mention is evidence; across paragraphs the subject shifts.
+    if (!person || Math.floor(at / 1e9) !== Math.floor(this.lastPersonAt / 1e9)) return;
     if (gender === 'male') person.maleVotes++;
     else person.femaleVotes++;
   }
@@ -151,6 +198,8 @@ export class ArticleEntities {
       femaleVotes: 0,
       mentions: 0,
       firstSeen: at,
+      descriptors: new Set(run.words.map((w) => w.toLowerCase())),
+      spoke: false,
     };
     forms.push(entity);
     this.byLastWord.set(key, forms);
@@ -181,14 +230,16 @@ export class ArticleEntities {
 
   /** The nearest earlier person whose gender is compatible, for "he said" / "she wrote". */
   resolvePronoun(gender: Gender, at: number): Entity | null {
+    const speaker = this.lastSpeaker;
+    if (speaker && compatible(speaker, gender)) return speaker;
+    // The nearest compatible person who has spoken or whose gender is known; else the nearest compatible name.
     let fallback: Entity | null = null;
     let looked = 0;
     for (let i = this.lastIndexBefore(at); i >= 0 && looked < 60; i--, looked++) {
       const entity = this.mentions[i]!.entity;
-      if (entity.kind !== 'person') continue;
-      const known = genderOf(entity);
-      if (known === gender) return entity;
-      if (!known && !fallback) fallback = entity;
+      if (entity.kind !== 'person' || !compatible(entity, gender)) continue;
+      if (entity.spoke || genderOf(entity) === gender) return entity;
+      if (!fallback) fallback = entity;
     }
     return fallback;
   }
@@ -218,6 +269,11 @@ export class ArticleEntities {
 
 function score(entity: Entity, at: number): number {
   return (entity.firstSeen < at ? 1e6 : 0) + entity.name.length * 1000 + entity.mentions;
+}
+
+function compatible(entity: Entity, gender: Gender): boolean {
+  const known = genderOf(entity);
+  return known === undefined || known === gender;
 }
 
 export function genderOf(entity: Entity): Gender | undefined {

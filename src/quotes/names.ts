@@ -13,7 +13,7 @@ export const TITLE_WORDS = new Set(
     'representative', 'gov', 'gov.', 'governor', 'gen', 'gen.', 'general', 'president', 'vice', 'secretary',
     'chairman', 'chairwoman', 'chair', 'chief', 'chiefs', 'staff', 'director', 'mayor', 'judge', 'justice',
     'speaker', 'leader', 'minister', 'prime', 'ambassador', 'commissioner', 'attorney', 'congressman',
-    'congresswoman', 'councilman', 'councilwoman', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'reverend',
+    'congresswoman', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'inspector', 'detective', 'superintendent', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'reverend',
     'pastor', 'father', 'sister', 'lt', 'lt.', 'col', 'col.', 'colonel', 'sgt', 'sgt.', 'sergeant', 'capt',
     'capt.', 'captain', 'adm', 'adm.', 'admiral', 'candidate', 'spokesman', 'spokeswoman', 'former', 'lady',
     'ceo', 'pope', 'king', 'queen', 'prince', 'princess', 'sheriff', 'officer', 'pres.', 'sir', 'dame', 'lord',
@@ -33,6 +33,7 @@ export const NAME_TITLES = new Set([
   'prof.', 'rev.', 'president', 'senator', 'governor', 'general', 'judge', 'justice', 'mayor', 'secretary',
   'speaker', 'sir', 'dame', 'lord', 'pope', 'king', 'queen', 'prince', 'princess', 'sheriff', 'professor',
   'pastor', 'father', 'sister', 'reverend', 'ambassador', 'commissioner', 'congressman', 'congresswoman',
+  'councillor', 'councilor', 'alderman', 'inspector', 'detective',
 ]);
 
 /** Titles that carry gender. */
@@ -58,7 +59,7 @@ export const ORGANISATION_WORDS = new Set(
     'government', 'congress', 'senate', 'parliament', 'police', 'army', 'navy', 'fund', 'pac', 'coalition',
     'alliance', 'federation', 'organization', 'organisation', 'service', 'bureau', 'house', 'nato', 'fbi', 'cia',
     'un', 'eu', 'gop', 'rnc', 'dnc', 'project', 'poll', 'survey', 'report', 'study', 'court', 'wsws', 'x',
-    'twitter', 'facebook', 'statement',
+    'twitter', 'facebook', 'statement', 'authority', 'authorities', 'trust', 'council', 'society', 'club', 'league', 'lab', 'laboratory', 'hospital', 'school', 'church', 'museum', 'coastguard', 'guard', 'mercury', 'ledger', 'chronicle', 'observer', 'courier', 'examiner',
   ],
 );
 
@@ -67,6 +68,7 @@ export const MEDIA_WORDS = new Set([
   'times', 'post', 'journal', 'news', 'press', 'tribune', 'herald', 'gazette', 'magazine', 'reuters', 'cnn',
   'nbc', 'abc', 'cbs', 'msnbc', 'fox', 'politico', 'breitbart', 'guardian', 'economist', 'bloomberg',
   'telegraph', 'wire', 'daily', 'review', 'atlantic', 'network', 'radio', 'television', 'tv', 'wsws',
+  'mercury', 'ledger', 'chronicle', 'observer', 'courier', 'examiner',
 ]);
 
 /** Common nouns by which news refers back to someone already named: "the spokeswoman said". */
