@@ -8,7 +8,10 @@
  * starts with white space also opens a paragraph: wire copy such as Reuters marks paragraphs by
  * indenting their first line and wraps lines inside them.
  */
-export function splitParagraphs(body: string, options: { indentStartsParagraph?: boolean } = {}): string[] {
+export function splitParagraphs(
+  body: string,
+  options: { indentStartsParagraph?: boolean } = {},
+): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = (): void => {
@@ -84,7 +87,11 @@ const WIRE_SIGN_OFF = /(?:^|\s)reuter(?:\.\.\.|\^M|\d)*$|^reuters$/i;
 /** Strips sign-offs from the end; some stories carry two ("… REUTER" then "Reuter"). */
 export function stripWireSignOff(paragraphs: string[]): string[] {
   let stripped = paragraphs;
-  for (let last = stripped.at(-1); last !== undefined && WIRE_SIGN_OFF.test(last); last = stripped.at(-1)) {
+  for (
+    let last = stripped.at(-1);
+    last !== undefined && WIRE_SIGN_OFF.test(last);
+    last = stripped.at(-1)
+  ) {
     const kept = last.replace(WIRE_SIGN_OFF, '').trim();
     stripped = kept === '' ? stripped.slice(0, -1) : [...stripped.slice(0, -1), kept];
   }

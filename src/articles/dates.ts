@@ -23,11 +23,19 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY_PREFIX = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const WEEKDAY_PREFIX =
+  '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})$`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY_PREFIX}${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+const ISO_DAY =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DAY_MONTH_YEAR = new RegExp(
+  `^${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})$`,
+  'i',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  `^${WEEKDAY_PREFIX}${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`,
+  'i',
+);
 const MONTH_YEAR = new RegExp(`^${MONTH_NAME},?\\s+(\\d{4})$`, 'i');
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
@@ -81,7 +89,10 @@ function shiftDays(iso: string, days: number): string {
 }
 
 function monthRange(year: number, month: number): DateRange {
-  return { from: `${pad(year, 4)}-${pad(month)}-01`, to: `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}` };
+  return {
+    from: `${pad(year, 4)}-${pad(month)}-01`,
+    to: `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}`,
+  };
 }
 
 function yearRange(year: number): DateRange {
@@ -165,7 +176,14 @@ function singleRange(text: string, now: Date, today: string): DateRange | null {
   return relativeRange(text.toLowerCase(), today) ?? chronoRange(text, now);
 }
 
-const RANGE_SEPARATORS = [/\s*\.\.\s*/, /\s+to\s+/i, /\s*[–—]\s*/, /\s+-\s+/, /\s+until\s+/i, /\s+and\s+/i];
+const RANGE_SEPARATORS = [
+  /\s*\.\.\s*/,
+  /\s+to\s+/i,
+  /\s*[–—]\s*/,
+  /\s+-\s+/,
+  /\s+until\s+/i,
+  /\s+and\s+/i,
+];
 
 function unreadable(text: string): DateRangeError {
   return new DateRangeError(
@@ -207,7 +225,9 @@ export function parseDateRange(text: string, now: Date = new Date()): DateRange 
   }
   if (range === null) throw unreadable(text);
   if (range.from > range.to) {
-    throw new DateRangeError(`The range "${text}" ends (${range.to}) before it starts (${range.from}): put the earlier date first.`);
+    throw new DateRangeError(
+      `The range "${text}" ends (${range.to}) before it starts (${range.from}): put the earlier date first.`,
+    );
   }
   return range;
 }

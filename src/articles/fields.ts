@@ -7,7 +7,17 @@ const ALIASES = {
   id: ['id', '_id', 'guid', 'uuid'],
   title: ['title', 'headline', 'heading'],
   author: ['author', 'byline', 'authors', 'by', 'creator'],
-  date: ['date', 'published', 'published_at', 'publishedat', 'pubdate', 'date_published', 'datepublished', 'datetime', 'created'],
+  date: [
+    'date',
+    'published',
+    'published_at',
+    'publishedat',
+    'pubdate',
+    'date_published',
+    'datepublished',
+    'datetime',
+    'created',
+  ],
   url: ['url', 'link', 'href', 'permalink'],
   tags: ['tags', 'keywords', 'categories'],
   body: ['body', 'text', 'content', 'paragraphs'],
@@ -48,13 +58,20 @@ export function textOf(value: unknown): string | null {
 
 /** Tags from an array or a comma-separated string. */
 export function tagsOf(value: unknown): string[] {
-  const parts = Array.isArray(value) ? value.map(textOf) : typeof value === 'string' ? value.split(',') : [];
+  const parts = Array.isArray(value)
+    ? value.map(textOf)
+    : typeof value === 'string'
+      ? value.split(',')
+      : [];
   return parts.map((tag) => tag?.trim() ?? '').filter((tag) => tag !== '');
 }
 
 /** "By Jacob Crosse" and "Jacob Crosse" name the same author. */
 export function cleanAuthor(author: string | null): string | null {
   if (author === null) return null;
-  const cleaned = author.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  const cleaned = author
+    .replace(/\s+/g, ' ')
+    .replace(/^by\s+/i, '')
+    .trim();
   return cleaned === '' ? null : cleaned;
 }

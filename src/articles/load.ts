@@ -28,7 +28,9 @@ export async function scanFolder(root: string): Promise<FileStat[]> {
       if (entry.name.startsWith('.')) continue;
       const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       if (relDir === '' && entry.name.toLowerCase() === 'readme.md') continue;
-      const info = entry.isSymbolicLink() ? await stat(path.join(root, relPath)).catch(() => null) : null;
+      const info = entry.isSymbolicLink()
+        ? await stat(path.join(root, relPath)).catch(() => null)
+        : null;
       if (entry.isDirectory() || info?.isDirectory()) {
         await walk(relPath);
       } else if (entry.isFile() || info?.isFile()) {
@@ -67,7 +69,11 @@ function dropDuplicateIds(parsed: ParsedFile): ParsedFile {
       firstSource.set(article.id, article.source);
       articles.push(article);
     } else {
-      problems.push({ file: article.source, articleId: article.id, reason: `duplicate id (first in ${first})` });
+      problems.push({
+        file: article.source,
+        articleId: article.id,
+        reason: `duplicate id (first in ${first})`,
+      });
     }
   }
   return { articles, problems };
@@ -83,10 +89,14 @@ export async function readArticleFile(
   options: { maxBytes?: number } = {},
 ): Promise<ParsedFile> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const fail = (reason: string): ParsedFile => ({ articles: [], problems: [{ file: relPath, reason }] });
+  const fail = (reason: string): ParsedFile => ({
+    articles: [],
+    problems: [{ file: relPath, reason }],
+  });
   try {
     const bytes = await readWithinLimit(path.join(root, relPath), maxBytes);
-    if (typeof bytes === 'number') return fail(`over the size limit (${formatBytes(bytes)} > ${formatBytes(maxBytes)})`);
+    if (typeof bytes === 'number')
+      return fail(`over the size limit (${formatBytes(bytes)} > ${formatBytes(maxBytes)})`);
     if (bytes.length === 0) return fail('empty file');
     if (bytes.includes(0)) return fail('binary file (NUL bytes)');
     let text: string;
@@ -163,7 +173,9 @@ export async function loadFolder(
   async function worker(): Promise<void> {
     while (nextIndex < files.length) {
       const index = nextIndex++;
-      results[index] = await readArticleFile(root, files[index]!.path, { maxBytes: options.maxBytes });
+      results[index] = await readArticleFile(root, files[index]!.path, {
+        maxBytes: options.maxBytes,
+      });
       done += 1;
       onProgress?.({ phase: 'parse', done, total: files.length });
     }

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import YAML from 'yaml';
-import { cleanParagraphs, normaliseWhitespace, splitParagraphs, undoMarkdownEscapes } from './clean.js';
+import {
+  cleanParagraphs,
+  normaliseWhitespace,
+  splitParagraphs,
+  undoMarkdownEscapes,
+} from './clean.js';
 import { parseArticleDate } from './dates.js';
 import { cleanAuthor, field, isRecord, tagsOf, textOf, type ArticleRecord } from './fields.js';
 import type { Article, Problem } from './types.js';
@@ -62,11 +67,15 @@ function finishArticle(draft: ArticleDraft): ParsedFile {
   const title = draft.title === null ? '' : cleanTitle(draft.title);
   if (title === '') return { articles: [], problems: [{ ...where, reason: 'no title' }] };
   const paragraphs = cleanParagraphs(draft.rawParagraphs);
-  if (paragraphs.length === 0) return { articles: [], problems: [{ ...where, reason: 'no body text' }] };
+  if (paragraphs.length === 0)
+    return { articles: [], problems: [{ ...where, reason: 'no body text' }] };
   const date = draft.dateText === null ? null : parseArticleDate(draft.dateText);
   const problems: Problem[] = [];
   if (date === null) {
-    problems.push({ ...where, reason: draft.dateText === null ? 'no usable date' : `no usable date ("${draft.dateText}")` });
+    problems.push({
+      ...where,
+      reason: draft.dateText === null ? 'no usable date' : `no usable date ("${draft.dateText}")`,
+    });
   }
   const article: Article = {
     id: draft.id,
@@ -90,6 +99,44 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();
 }
 
+function nextNonBlank(lines: string[], from: number): number {
+  let index = from;
+  while (index < lines.length && lines[index]!.trim() === '') index += 1;
+  return index;
+}
+
+/** A `# Title` line or a title underlined with `===`, at `at`; `next` is the line after it. */
+function readTitle(lines: string[], at: number): { text: string | null; next: number } {
+  const line = lines[at] ?? '';
+  const atx = ATX_TITLE.exec(line);
+  if (atx) return { text: atx[1]!, next: at + 1 };
+  if (line.trim() !== '' && SETEXT_UNDERLINE.test(lines[at + 1] ?? ''))
+    return { text: line, next: at + 2 };
+  return { text: null, next: at };
+}
+
+/**
+ * The byline and date lines under the title: a date line, a byline then a date line, or a
+ * "By …" line alone. Anything else is the first paragraph and stays in the body.
+ */
+function readHeader(
+  lines: string[],
+  from: number,
+): { author: string | null; dateText: string | null; next: number } {
+  const first = nextNonBlank(lines, from);
+  const firstLine = lines[first]?.trim() ?? '';
+  if (parseArticleDate(firstLine) !== null)
+    return { author: null, dateText: firstLine, next: first + 1 };
+  if (firstLine === '' || firstLine.length > LONGEST_BYLINE)
+    return { author: null, dateText: null, next: from };
+  const second = nextNonBlank(lines, first + 1);
+  const secondLine = lines[second]?.trim() ?? '';
+  if (parseArticleDate(secondLine) !== null)
+    return { author: firstLine, dateText: secondLine, next: second + 1 };
+  if (/^by\s+\S/i.test(firstLine)) return { author: firstLine, dateText: null, next: first + 1 };
+  return { author: null, dateText: null, next: from };
+}
+
 /**
  * The seed layout (`# Title`, author line, date line, paragraphs separated by blank lines),
  * optionally under YAML front matter, whose fields win over the header lines.
@@ -102,73 +149,42 @@ function parseTextArticle(text: string, relPath: string): ParsedFile {
     try {
       const parsed: unknown = YAML.parse(frontMatter[1]!);
       if (parsed !== null && !isRecord(parsed)) {
-        return { articles: [], problems: [{ file: relPath, reason: 'invalid front matter: not a mapping of fields' }] };
+        return {
+          articles: [],
+          problems: [{ file: relPath, reason: 'invalid front matter: not a mapping of fields' }],
+        };
       }
       meta = parsed ?? {};
     } catch (error) {
       return {
         articles: [],
-        problems: [{ file: relPath, reason: `invalid front matter: ${firstLine((error as Error).message)}` }],
+        problems: [
+          { file: relPath, reason: `invalid front matter: ${firstLine((error as Error).message)}` },
+        ],
       };
     }
     body = text.slice(frontMatter[0].length);
   }
 
   const lines = body.split('\n');
-  let next = 0;
-  const skipBlank = (): void => {
-    while (next < lines.length && lines[next]!.trim() === '') next += 1;
-  };
-  skipBlank();
-  let headingTitle: string | null = null;
-  const atx = ATX_TITLE.exec(lines[next] ?? '');
-  if (atx) {
-    headingTitle = atx[1]!;
-    next += 1;
-  } else if (next + 1 < lines.length && SETEXT_UNDERLINE.test(lines[next + 1]!) && lines[next]!.trim() !== '') {
-    headingTitle = lines[next]!;
-    next += 2;
-  }
-
-  let author: string | null = null;
-  let dateText: string | null = null;
-  skipBlank();
-  const firstHeaderLine = lines[next]?.trim() ?? '';
-  if (parseArticleDate(firstHeaderLine) !== null) {
-    dateText = firstHeaderLine;
-    next += 1;
-  } else if (firstHeaderLine !== '' && firstHeaderLine.length <= LONGEST_BYLINE) {
-    const afterByline = next + 1;
-    next = afterByline;
-    skipBlank();
-    const secondHeaderLine = lines[next]?.trim() ?? '';
-    if (parseArticleDate(secondHeaderLine) !== null) {
-      author = firstHeaderLine;
-      dateText = secondHeaderLine;
-      next += 1;
-    } else if (/^by\s+\S/i.test(firstHeaderLine)) {
-      author = firstHeaderLine;
-      next = afterByline;
-    } else {
-      next = afterByline - 1;
-    }
-  }
-
+  const title = readTitle(lines, nextNonBlank(lines, 0));
+  const header = readHeader(lines, title.next);
   return finishArticle({
     id: pathId(relPath),
     source: relPath,
-    title: textOf(field(meta, 'title')) ?? headingTitle,
-    author: textOf(field(meta, 'author')) ?? author,
-    dateText: textOf(field(meta, 'date')) ?? dateText,
+    title: textOf(field(meta, 'title')) ?? title.text,
+    author: textOf(field(meta, 'author')) ?? header.author,
+    dateText: textOf(field(meta, 'date')) ?? header.dateText,
     url: textOf(field(meta, 'url')),
     tags: tagsOf(field(meta, 'tags')),
-    rawParagraphs: splitParagraphs(lines.slice(next).join('\n')),
+    rawParagraphs: splitParagraphs(lines.slice(header.next).join('\n')),
   });
 }
 
 /** Paragraphs from a body given as one string or as an array of paragraphs. */
 function rawParagraphsOf(body: unknown): string[] {
-  if (Array.isArray(body)) return body.map(textOf).filter((paragraph): paragraph is string => paragraph !== null);
+  if (Array.isArray(body))
+    return body.map(textOf).filter((paragraph): paragraph is string => paragraph !== null);
   const text = textOf(body);
   return text === null ? [] : splitParagraphs(text, { indentStartsParagraph: true });
 }
@@ -178,7 +194,12 @@ function rawParagraphsOf(body: unknown): string[] {
  * 1-based line or index. That is stable enough because exports are appended to, not reordered,
  * and a changed position shows up as a changed article at the next reindex, never a wrong one.
  */
-function parseRecord(record: unknown, relPath: string, fallbackId: string, where: string): ParsedFile {
+function parseRecord(
+  record: unknown,
+  relPath: string,
+  fallbackId: string,
+  where: string,
+): ParsedFile {
   if (!isRecord(record)) {
     return { articles: [], problems: [{ file: relPath, reason: `${where}: not a JSON object` }] };
   }
@@ -206,7 +227,10 @@ function lineAt(text: string, position: number): number {
 function jsonErrorLine(message: string, text: string): number | null {
   const position = / at position (\d+)/.exec(message);
   if (position) return lineAt(text, Number(position[1]));
-  const quoted = /^Unexpected token '([\s\S])', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  const quoted =
+    /^Unexpected token '([\s\S])', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(
+      message,
+    );
   if (quoted) {
     const at = text.indexOf(quoted[2]!);
     if (at >= 0) return lineAt(text, at + Math.max(0, quoted[2]!.indexOf(quoted[1]!)));
@@ -217,7 +241,9 @@ function jsonErrorLine(message: string, text: string): number | null {
 
 /** The message without the quoted text and position, which the line number replaces. */
 function shortJsonMessage(message: string): string {
-  return firstLine(message.replace(/, (?:\.\.\.)?"[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, ''));
+  return firstLine(
+    message.replace(/, (?:\.\.\.)?"[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, ''),
+  );
 }
 
 function describeJsonError(error: unknown, text: string, lineOffset = 0): string {
@@ -228,7 +254,10 @@ function describeJsonError(error: unknown, text: string, lineOffset = 0): string
 }
 
 function mergeParsed(results: ParsedFile[]): ParsedFile {
-  return { articles: results.flatMap((r) => r.articles), problems: results.flatMap((r) => r.problems) };
+  return {
+    articles: results.flatMap((r) => r.articles),
+    problems: results.flatMap((r) => r.problems),
+  };
 }
 
 const ITEM_DEFECTS = /^(?:no title|no body text|.*: not a JSON object)$/;
@@ -237,12 +266,21 @@ const ITEM_DEFECTS = /^(?:no title|no body text|.*: not a JSON object)$/;
  * A JSON file none of whose items is an article (a gold file, a config) is one problem, not
  * one problem per item.
  */
-function collapseNonArticleFile(parsed: ParsedFile, relPath: string, itemCount: number): ParsedFile {
+function collapseNonArticleFile(
+  parsed: ParsedFile,
+  relPath: string,
+  itemCount: number,
+): ParsedFile {
   if (parsed.articles.length > 0 || itemCount < 2) return parsed;
   if (!parsed.problems.every((problem) => ITEM_DEFECTS.test(problem.reason))) return parsed;
   return {
     articles: [],
-    problems: [{ file: relPath, reason: `no articles: none of its ${itemCount} items has a title and body text` }],
+    problems: [
+      {
+        file: relPath,
+        reason: `no articles: none of its ${itemCount} items has a title and body text`,
+      },
+    ],
   };
 }
 
@@ -255,7 +293,9 @@ function parseJsonFile(text: string, relPath: string): ParsedFile {
   }
   if (!Array.isArray(value)) return parseRecord(value, relPath, pathId(relPath), 'the JSON value');
   const parsed = mergeParsed(
-    value.map((item, index) => parseRecord(item, relPath, `${relPath}#item-${index + 1}`, `item ${index + 1}`)),
+    value.map((item, index) =>
+      parseRecord(item, relPath, `${relPath}#item-${index + 1}`, `item ${index + 1}`),
+    ),
   );
   return collapseNonArticleFile(parsed, relPath, value.length);
 }
@@ -271,10 +311,15 @@ function parseJsonLinesFile(text: string, relPath: string): ParsedFile {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      results.push({ articles: [], problems: [{ file: relPath, reason: describeJsonError(error, line, index) }] });
+      results.push({
+        articles: [],
+        problems: [{ file: relPath, reason: describeJsonError(error, line, index) }],
+      });
       return;
     }
-    results.push(parseRecord(value, relPath, `${relPath}#line-${lineNumber}`, `line ${lineNumber}`));
+    results.push(
+      parseRecord(value, relPath, `${relPath}#line-${lineNumber}`, `line ${lineNumber}`),
+    );
   });
   return collapseNonArticleFile(mergeParsed(results), relPath, itemCount);
 }
@@ -286,7 +331,8 @@ function parseJsonLinesFile(text: string, relPath: string): ParsedFile {
  */
 export function parseArticleText(text: string, relPath: string): ParsedFile {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (normalised.trim() === '') return { articles: [], problems: [{ file: relPath, reason: 'empty file' }] };
+  if (normalised.trim() === '')
+    return { articles: [], problems: [{ file: relPath, reason: 'empty file' }] };
   switch (formatOf(normalised, relPath)) {
     case 'text':
       return parseTextArticle(normalised, relPath);
@@ -297,7 +343,12 @@ export function parseArticleText(text: string, relPath: string): ParsedFile {
     case null:
       return {
         articles: [],
-        problems: [{ file: relPath, reason: `unsupported file type (${path.extname(relPath) || 'no extension'})` }],
+        problems: [
+          {
+            file: relPath,
+            reason: `unsupported file type (${path.extname(relPath) || 'no extension'})`,
+          },
+        ],
       };
   }
 }

@@ -10,7 +10,11 @@ import {
 
 describe('splitParagraphs', () => {
   it('splits on blank lines and keeps wrapped lines together', () => {
-    expect(splitParagraphs('one\ntwo\n\n\nthree\n   \nfour')).toEqual(['one\ntwo', 'three', 'four']);
+    expect(splitParagraphs('one\ntwo\n\n\nthree\n   \nfour')).toEqual([
+      'one\ntwo',
+      'three',
+      'four',
+    ]);
   });
 
   it('opens a paragraph at an indented line when asked (wire copy)', () => {
@@ -26,7 +30,10 @@ describe('splitParagraphs', () => {
 
 describe('joinPageBreaks', () => {
   it('joins a paragraph cut mid-sentence to its lower-case continuation', () => {
-    expect(joinPageBreaks(['He said the plan', 'was dead.', 'Next.'])).toEqual(['He said the plan was dead.', 'Next.']);
+    expect(joinPageBreaks(['He said the plan', 'was dead.', 'Next.'])).toEqual([
+      'He said the plan was dead.',
+      'Next.',
+    ]);
   });
 
   it.each([
@@ -44,7 +51,9 @@ describe('joinPageBreaks', () => {
 
 describe('undoMarkdownEscapes', () => {
   it('undoes escapes of punctuation that renders as itself', () => {
-    expect(undoMarkdownEscapes('a \\$95 billion bill, item \\#1 \\(sic\\)')).toBe('a $95 billion bill, item #1 (sic)');
+    expect(undoMarkdownEscapes('a \\$95 billion bill, item \\#1 \\(sic\\)')).toBe(
+      'a $95 billion bill, item #1 (sic)',
+    );
   });
 
   it('keeps emphasis and the escapes that stop false emphasis', () => {
@@ -56,12 +65,18 @@ describe('undoMarkdownEscapes', () => {
 
 describe('dropBoilerplateFooter', () => {
   it('drops a known footer and the link under it', () => {
-    const paragraphs = ['Body.', 'To contact the WSWS and the party visit:', '**[example.org/contact](https://example.org/contact)**'];
+    const paragraphs = [
+      'Body.',
+      'To contact the WSWS and the party visit:',
+      '**[example.org/contact](https://example.org/contact)**',
+    ];
     expect(dropBoilerplateFooter(paragraphs)).toEqual(['Body.']);
   });
 
   it('keeps an ordinary closing paragraph', () => {
-    expect(dropBoilerplateFooter(['Body.', 'To contact us, they wrote, was useless.'])).toHaveLength(2);
+    expect(
+      dropBoilerplateFooter(['Body.', 'To contact us, they wrote, was useless.']),
+    ).toHaveLength(2);
   });
 });
 
@@ -72,8 +87,14 @@ describe('stripWireSignOff', () => {
     [['Body.', 'Reuter...^M'], ['Body.']],
     [['Body.', 'REUTERS'], ['Body.']],
     [['Gold futures remained idle. REUTER'], ['Gold futures remained idle.']],
-    [['Body.', 'Period ended February 28. REUTER', 'Reuter'], ['Body.', 'Period ended February 28.']],
-    [['Body.', 'ZEN-NOH 1 1 reuter'], ['Body.', 'ZEN-NOH 1 1']],
+    [
+      ['Body.', 'Period ended February 28. REUTER', 'Reuter'],
+      ['Body.', 'Period ended February 28.'],
+    ],
+    [
+      ['Body.', 'ZEN-NOH 1 1 reuter'],
+      ['Body.', 'ZEN-NOH 1 1'],
+    ],
   ])('strips the sign-off from %j', (paragraphs, expected) => {
     expect(stripWireSignOff(paragraphs)).toEqual(expected);
   });
@@ -87,15 +108,22 @@ describe('stripWireSignOff', () => {
 
 describe('cleanParagraphs', () => {
   it('strips server-side include remnants, alone or after the last sentence', () => {
-    expect(cleanParagraphs(['One.', 'Two. <?php include "../../legacy-includes/', '<?php include "x'])).toEqual(['One.', 'Two.']);
+    expect(
+      cleanParagraphs(['One.', 'Two. <?php include "../../legacy-includes/', '<?php include "x']),
+    ).toEqual(['One.', 'Two.']);
     expect(cleanParagraphs(['One.', '<!--#include virtual="/Includes/'])).toEqual(['One.']);
   });
 
   it('normalises white space and line breaks inside a paragraph', () => {
-    expect(cleanParagraphs(['Jobs report gives a lift; \nSolid   upturn.  '])).toEqual(['Jobs report gives a lift; Solid upturn.']);
+    expect(cleanParagraphs(['Jobs report gives a lift; \nSolid   upturn.  '])).toEqual([
+      'Jobs report gives a lift; Solid upturn.',
+    ]);
   });
 
   it('turns a heading inside the body into plain text, but not an escaped hash', () => {
-    expect(cleanParagraphs(['## Background', '\\#1 priority.'])).toEqual(['Background', '#1 priority.']);
+    expect(cleanParagraphs(['## Background', '\\#1 priority.'])).toEqual([
+      'Background',
+      '#1 priority.',
+    ]);
   });
 });

@@ -16,7 +16,9 @@ describeCorpus('seed article', ['seed'], () => {
     expect(articles).toHaveLength(1);
     const article = articles[0]!;
     expect(article.id).toBe(file!.replace(/\.txt$/, ''));
-    expect(article.title).toMatch(/^As NATO prepares to provide Ukraine capability to strike deep within Russia/);
+    expect(article.title).toMatch(
+      /^As NATO prepares to provide Ukraine capability to strike deep within Russia/,
+    );
     expect(article.author).toBe('Jacob Crosse');
     expect(article.date).toBe('2024-05-17');
     expect(article.paragraphs).toHaveLength(16);
@@ -29,7 +31,11 @@ describeCorpus('seed article', ['seed'], () => {
     expect(text).not.toContain('\\$');
     expect(text).toContain('*New York Times*');
     expect(text).not.toMatch(/To contact the WSWS|wsws\.org\/contact/);
-    expect(article.paragraphs.every((paragraph) => !paragraph.includes('\n') && paragraph === paragraph.trim())).toBe(true);
+    expect(
+      article.paragraphs.every(
+        (paragraph) => !paragraph.includes('\n') && paragraph === paragraph.trim(),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -76,12 +82,16 @@ describeCorpus('Socialist Worker archive', ['socialistworker', 'articles'], () =
       expect(problems).toEqual([]);
       expect(articles).toHaveLength(6647);
       expect(articles.filter((a) => a.date !== dateInFileName(a.source))).toEqual([]);
-      expect(articles.filter((a) => a.paragraphs.some((p) => /<\?php|<!--#include/.test(p)))).toEqual([]);
+      expect(
+        articles.filter((a) => a.paragraphs.some((p) => /<\?php|<!--#include/.test(p))),
+      ).toEqual([]);
 
       // The byline is the third line of every file; a missing one is written "Socialist Worker".
       const sample = articles.filter((_, index) => index % 97 === 0);
       for (const article of sample) {
-        const byline = (await readFile(path.join(root, article.source), 'utf8')).split('\n')[2]!.trim();
+        const byline = (await readFile(path.join(root, article.source), 'utf8'))
+          .split('\n')[2]!
+          .trim();
         expect(article.author).toBe(byline);
       }
     },
@@ -93,13 +103,19 @@ describeCorpus('Reuters-21578', ['reuters21578'], () => {
   it(
     'loads 19,042 articles from JSON Lines, dated 1987, ids from the source, sign-offs dropped',
     async () => {
-      const { articles, problems } = await loadFolder(corpusPath('reuters21578'), { maxBytes: LARGE_FILE_LIMIT });
+      const { articles, problems } = await loadFolder(corpusPath('reuters21578'), {
+        maxBytes: LARGE_FILE_LIMIT,
+      });
       expect(problems).toEqual([]);
       expect(articles).toHaveLength(19042);
       expect(new Set(articles.map((a) => a.id)).size).toBe(19042);
       expect(articles.filter((a) => !a.date?.startsWith('1987-'))).toEqual([]);
-      expect(articles.find((a) => a.id === 'reuters21578.jsonl#1')?.title).toBe('BAHIA COCOA REVIEW');
-      const signedOff = articles.filter((a) => /(?:^reuters?\W*|\breuter)$/i.test(a.paragraphs.at(-1)!));
+      expect(articles.find((a) => a.id === 'reuters21578.jsonl#1')?.title).toBe(
+        'BAHIA COCOA REVIEW',
+      );
+      const signedOff = articles.filter((a) =>
+        /(?:^reuters?\W*|\breuter)$/i.test(a.paragraphs.at(-1)!),
+      );
       expect(signedOff).toEqual([]);
     },
     CORPUS_TIMEOUT_MS,
@@ -109,7 +125,10 @@ describeCorpus('Reuters-21578', ['reuters21578'], () => {
     const { articles, problems } = await loadFolder(corpusPath('reuters21578'));
     expect(articles).toEqual([]);
     expect(problems).toEqual([
-      { file: 'reuters21578.jsonl', reason: expect.stringMatching(/^over the size limit \(19\.\d MB > 5\.0 MB\)$/) as unknown },
+      {
+        file: 'reuters21578.jsonl',
+        reason: expect.stringMatching(/^over the size limit \(19\.\d MB > 5\.0 MB\)$/) as unknown,
+      },
     ]);
   });
 });
@@ -124,7 +143,8 @@ describeCorpus('every shared corpus file', [], () => {
       expect(files.filter((file) => !accounted.has(file.path))).toEqual([]);
       expect(problems.every((problem) => problem.reason.trim() !== '')).toBe(true);
 
-      const count = (folder: string): number => articles.filter((a) => a.source.startsWith(`${folder}/`)).length;
+      const count = (folder: string): number =>
+        articles.filter((a) => a.source.startsWith(`${folder}/`)).length;
       expect(count('socialistworker')).toBe(6647);
       expect(count('reuters21578')).toBe(19042);
       expect(count('polnear/articles')).toBe(928);
@@ -134,7 +154,9 @@ describeCorpus('every shared corpus file', [], () => {
       const irProblems = problems.filter((p) => p.file.startsWith('ir/'));
       expect(irProblems.length).toBe(files.filter((f) => f.path.startsWith('ir/')).length);
       expect(problems.filter((p) => p.file.endsWith('gold.jsonl')).map((p) => p.reason)).toEqual(
-        Array<unknown>(3).fill(expect.stringMatching(/^no articles: none of its \d+ items has a title and body text$/)),
+        Array<unknown>(3).fill(
+          expect.stringMatching(/^no articles: none of its \d+ items has a title and body text$/),
+        ),
       );
     },
     CORPUS_TIMEOUT_MS,

@@ -17,12 +17,18 @@ describe('parseArticleDate', () => {
     expect(parseArticleDate(text)).toBe(iso);
   });
 
-  it.each(['', '17 May', 'May 2024', '2024-02-30', '31 April 2024', 'On 17 May 2024 we met', 'Jacob Crosse', '2024-13-01'])(
-    'rejects %j',
-    (text) => {
-      expect(parseArticleDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '17 May',
+    'May 2024',
+    '2024-02-30',
+    '31 April 2024',
+    'On 17 May 2024 we met',
+    'Jacob Crosse',
+    '2024-13-01',
+  ])('rejects %j', (text) => {
+    expect(parseArticleDate(text)).toBeNull();
+  });
 
   it('knows leap days', () => {
     expect(parseArticleDate('29 February 2024')).toBe('2024-02-29');

@@ -2,7 +2,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropRepeatedFooters, loadFolder, readArticleFile, scanFolder } from '../../src/articles/load.js';
+import {
+  dropRepeatedFooters,
+  loadFolder,
+  readArticleFile,
+  scanFolder,
+} from '../../src/articles/load.js';
 import type { Article } from '../../src/articles/types.js';
 import type { Progress } from '../../src/search/types.js';
 
@@ -38,7 +43,8 @@ describe('loading a folder of good and malformed files', () => {
       '.hidden/secret.md': GOOD_MARKDOWN,
       '.dotfile.md': GOOD_MARKDOWN,
     };
-    for (const [relPath, content] of Object.entries(files)) await writeFile(path.join(root, relPath), content);
+    for (const [relPath, content] of Object.entries(files))
+      await writeFile(path.join(root, relPath), content);
   });
 
   afterAll(async () => {
@@ -59,10 +65,20 @@ describe('loading a folder of good and malformed files', () => {
 
   it('reports each bad file with its path and reason, and keeps the good articles', async () => {
     const progress: Progress[] = [];
-    const { articles, problems } = await loadFolder(root, { maxBytes: 1024, onProgress: (p) => progress.push(p) });
+    const { articles, problems } = await loadFolder(root, {
+      maxBytes: 1024,
+      onProgress: (p) => progress.push(p),
+    });
 
     expect(articles.map((a) => a.id).sort()).toEqual(
-      ['good', 'good.json#1', 'lines.jsonl#a', 'lines.jsonl#b', 'nested/deeper/also-good', 'undated'].sort(),
+      [
+        'good',
+        'good.json#1',
+        'lines.jsonl#a',
+        'lines.jsonl#b',
+        'nested/deeper/also-good',
+        'undated',
+      ].sort(),
     );
     const reasonByFile = new Map(problems.map((problem) => [problem.file, problem.reason]));
     expect(Object.fromEntries(reasonByFile)).toEqual({
@@ -73,7 +89,9 @@ describe('loading a folder of good and malformed files', () => {
       'broken.json': 'invalid JSON on line 1: Unexpected end of JSON input',
       'lines.jsonl': expect.stringMatching(/^invalid JSON on line 2: /) as unknown,
       'untitled.md': 'no title',
-      'huge.md': expect.stringMatching(/^over the size limit \(2\d{3} bytes > 1024 bytes\)$/) as unknown,
+      'huge.md': expect.stringMatching(
+        /^over the size limit \(2\d{3} bytes > 1024 bytes\)$/,
+      ) as unknown,
       'good.txt': 'duplicate id (first in good.md)',
       'undated.md': 'no usable date',
       'notes.csv': 'unsupported file type (.csv)',
@@ -89,24 +107,40 @@ describe('loading a folder of good and malformed files', () => {
 
   it('reads one file, and reports a missing one instead of throwing', async () => {
     const good = await readArticleFile(root, 'good.md');
-    expect(good.articles[0]).toMatchObject({ title: 'Good one', author: 'Jane Roe', date: '2024-05-17' });
+    expect(good.articles[0]).toMatchObject({
+      title: 'Good one',
+      author: 'Jane Roe',
+      date: '2024-05-17',
+    });
     const missing = await readArticleFile(root, 'nope.md');
-    expect(missing).toEqual({ articles: [], problems: [{ file: 'nope.md', reason: 'unreadable (ENOENT)' }] });
+    expect(missing).toEqual({
+      articles: [],
+      problems: [{ file: 'nope.md', reason: 'unreadable (ENOENT)' }],
+    });
   });
 
   it('reports an id repeated inside one file and keeps its first article', async () => {
-    const lines = ['First', 'Second'].map((title) => JSON.stringify({ id: 'same', title, date: '2024-05-17', body: 'B.' }));
+    const lines = ['First', 'Second'].map((title) =>
+      JSON.stringify({ id: 'same', title, date: '2024-05-17', body: 'B.' }),
+    );
     await writeFile(path.join(root, 'twice.jsonl'), lines.join('\n'));
     const { articles, problems } = await readArticleFile(root, 'twice.jsonl');
     expect(articles.map((a) => a.title)).toEqual(['First']);
     expect(problems).toEqual([
-      { file: 'twice.jsonl', articleId: 'twice.jsonl#same', reason: 'duplicate id (first in twice.jsonl)' },
+      {
+        file: 'twice.jsonl',
+        articleId: 'twice.jsonl#same',
+        reason: 'duplicate id (first in twice.jsonl)',
+      },
     ]);
     await rm(path.join(root, 'twice.jsonl'));
   });
 
   it('applies the default 5 MB size limit', async () => {
-    await writeFile(path.join(root, 'big.md'), `# Big\n\n17 May 2024\n\n${'word '.repeat(1_100_000)}\n`);
+    await writeFile(
+      path.join(root, 'big.md'),
+      `# Big\n\n17 May 2024\n\n${'word '.repeat(1_100_000)}\n`,
+    );
     const { problems } = await readArticleFile(root, 'big.md');
     expect(problems).toEqual([{ file: 'big.md', reason: 'over the size limit (5.2 MB > 5.0 MB)' }]);
     await rm(path.join(root, 'big.md'));
@@ -119,7 +153,9 @@ describe('dropRepeatedFooters', () => {
   }
 
   it('drops a closing paragraph that ends many articles of one source', () => {
-    const articles = ['a', 'b', 'c'].map((id) => article(id, [`Lead of ${id}.`, `Body of ${id}.`, 'Subscribe now!']));
+    const articles = ['a', 'b', 'c'].map((id) =>
+      article(id, [`Lead of ${id}.`, `Body of ${id}.`, 'Subscribe now!']),
+    );
     const cleaned = dropRepeatedFooters(articles);
     expect(cleaned.map((a) => a.paragraphs)).toEqual([
       ['Lead of a.', 'Body of a.'],
@@ -130,13 +166,21 @@ describe('dropRepeatedFooters', () => {
   });
 
   it('peels stacked footers', () => {
-    const articles = ['a', 'b', 'c'].map((id) => article(id, [`Body of ${id}.`, 'Contact us.', 'Reuter']));
-    expect(dropRepeatedFooters(articles).map((a) => a.paragraphs)).toEqual([['Body of a.'], ['Body of b.'], ['Body of c.']]);
+    const articles = ['a', 'b', 'c'].map((id) =>
+      article(id, [`Body of ${id}.`, 'Contact us.', 'Reuter']),
+    );
+    expect(dropRepeatedFooters(articles).map((a) => a.paragraphs)).toEqual([
+      ['Body of a.'],
+      ['Body of b.'],
+      ['Body of c.'],
+    ]);
   });
 
   it('keeps an ending shared by too few articles, by other sources, or by copies of one article', () => {
     const twice = ['a', 'b'].map((id) => article(id, [`Body of ${id}.`, 'The end.']));
-    const acrossSources = ['a', 'b', 'c'].map((id) => article(id, [`Body of ${id}.`, 'The end.'], `${id}/x.md`));
+    const acrossSources = ['a', 'b', 'c'].map((id) =>
+      article(id, [`Body of ${id}.`, 'The end.'], `${id}/x.md`),
+    );
     const copies = ['a', 'b', 'c'].map((id) => article(id, ['Same body.', 'Same end.']));
     for (const articles of [twice, acrossSources, copies]) {
       expect(dropRepeatedFooters(articles)).toEqual(articles);

@@ -22,7 +22,11 @@ describe('parseArticleText: seed layout', () => {
 
   it('reads the author and date on lines of their own, and strips "By"', () => {
     const { articles } = parseArticleText('# T\n\nBy Jane Roe\n\nMay 17, 2024\n\nBody.', 'a.txt');
-    expect(articles[0]).toMatchObject({ author: 'Jane Roe', date: '2024-05-17', paragraphs: ['Body.'] });
+    expect(articles[0]).toMatchObject({
+      author: 'Jane Roe',
+      date: '2024-05-17',
+      paragraphs: ['Body.'],
+    });
   });
 
   it('reads a date line with no author', () => {
@@ -32,7 +36,11 @@ describe('parseArticleText: seed layout', () => {
 
   it('keeps a first body line that is not a byline in the body', () => {
     const { articles, problems } = parseArticleText('# T\n\nShort opening line\n\nBody.', 'a.md');
-    expect(articles[0]).toMatchObject({ author: null, date: null, paragraphs: ['Short opening line', 'Body.'] });
+    expect(articles[0]).toMatchObject({
+      author: null,
+      date: null,
+      paragraphs: ['Short opening line', 'Body.'],
+    });
     expect(problems).toEqual([{ file: 'a.md', articleId: 'a', reason: 'no usable date' }]);
   });
 
@@ -55,7 +63,10 @@ describe('parseArticleText: seed layout', () => {
   });
 
   it('reads Windows line ends and a byte-order mark', () => {
-    const { articles } = parseArticleText('\uFEFF# T\r\n\r\nJane Roe\r\n17 May 2024\r\n\r\nOne\r\ntwo.\r\n', 'a.md');
+    const { articles } = parseArticleText(
+      '\uFEFF# T\r\n\r\nJane Roe\r\n17 May 2024\r\n\r\nOne\r\ntwo.\r\n',
+      'a.md',
+    );
     expect(articles[0]).toMatchObject({ title: 'T', author: 'Jane Roe', paragraphs: ['One two.'] });
   });
 });
@@ -89,8 +100,15 @@ describe('parseArticleText: YAML front matter', () => {
   });
 
   it('falls back to the heading for the title and accepts comma-separated tags', () => {
-    const { articles } = parseArticleText('---\ndate: 17 May 2024\ntags: a, b\n---\n# Heading title\n\nBody.', 'fm.md');
-    expect(articles[0]).toMatchObject({ title: 'Heading title', date: '2024-05-17', tags: ['a', 'b'] });
+    const { articles } = parseArticleText(
+      '---\ndate: 17 May 2024\ntags: a, b\n---\n# Heading title\n\nBody.',
+      'fm.md',
+    );
+    expect(articles[0]).toMatchObject({
+      title: 'Heading title',
+      date: '2024-05-17',
+      tags: ['a', 'b'],
+    });
   });
 
   it('reports broken front matter', () => {
@@ -136,22 +154,40 @@ describe('parseArticleText: JSON and JSON Lines', () => {
 
   it('reads JSON Lines in the Reuters shape and keeps the good lines around a bad one', () => {
     const lines = [
-      JSON.stringify({ id: 7, date: '1987-02-26', datetime: '1987-02-26T15:01:01', title: 'T1', author: null, dateline: 'X', body: 'One\nwraps.\n    Two.\n Reuter\n' }),
+      JSON.stringify({
+        id: 7,
+        date: '1987-02-26',
+        datetime: '1987-02-26T15:01:01',
+        title: 'T1',
+        author: null,
+        dateline: 'X',
+        body: 'One\nwraps.\n    Two.\n Reuter\n',
+      }),
       '{"id": 8, "title": "broken',
       '',
       JSON.stringify({ title: 'T3', date: 'someday', body: 'Three.' }),
     ].join('\n');
     const { articles, problems } = parseArticleText(lines, 'wire.jsonl');
     expect(articles.map((a) => a.id)).toEqual(['wire.jsonl#7', 'wire.jsonl#line-4']);
-    expect(articles[0]).toMatchObject({ author: null, date: '1987-02-26', paragraphs: ['One wraps.', 'Two.'] });
+    expect(articles[0]).toMatchObject({
+      author: null,
+      date: '1987-02-26',
+      paragraphs: ['One wraps.', 'Two.'],
+    });
     expect(problems).toEqual([
-      { file: 'wire.jsonl', reason: expect.stringMatching(/^invalid JSON on line 2: \S/) as unknown },
+      {
+        file: 'wire.jsonl',
+        reason: expect.stringMatching(/^invalid JSON on line 2: \S/) as unknown,
+      },
       { file: 'wire.jsonl', articleId: 'wire.jsonl#line-4', reason: 'no usable date ("someday")' },
     ]);
   });
 
   it('reports broken JSON with a line number', () => {
-    const { articles, problems } = parseArticleText('{\n  "title": "x",\n  "body": }\n', 'bad.json');
+    const { articles, problems } = parseArticleText(
+      '{\n  "title": "x",\n  "body": }\n',
+      'bad.json',
+    );
     expect(articles).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.reason).toBe("invalid JSON on line 3: Unexpected token '}'");
@@ -165,7 +201,9 @@ describe('parseArticleText: JSON and JSON Lines', () => {
   });
 
   it('chooses the format from the content when the extension says nothing', () => {
-    expect(parseArticleText('{"title":"T","date":"2024-05-17","body":"B."}', 'noext').articles).toHaveLength(1);
+    expect(
+      parseArticleText('{"title":"T","date":"2024-05-17","body":"B."}', 'noext').articles,
+    ).toHaveLength(1);
     expect(parseArticleText('.I 1\n.T\nsomething', 'cran.all.1400').problems).toEqual([
       { file: 'cran.all.1400', reason: 'unsupported file type (.1400)' },
     ]);

@@ -20,7 +20,11 @@ const MONTH_NAMES = [
 ];
 
 const calendarDay = fc
-  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('1900-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((date) => ({
     iso: date.toISOString().slice(0, 10),
     year: date.getUTCFullYear(),
@@ -44,10 +48,15 @@ describe('date properties', () => {
 
   it('reads a range of two days in either separator as that range', () => {
     fc.assert(
-      fc.property(calendarDay, calendarDay, fc.constantFrom('..', ' to ', '–', ' – '), (a, b, separator) => {
-        const [first, last] = a.iso <= b.iso ? [a.iso, b.iso] : [b.iso, a.iso];
-        expect(parseDateRange(`${first}${separator}${last}`)).toEqual({ from: first, to: last });
-      }),
+      fc.property(
+        calendarDay,
+        calendarDay,
+        fc.constantFrom('..', ' to ', '–', ' – '),
+        (a, b, separator) => {
+          const [first, last] = a.iso <= b.iso ? [a.iso, b.iso] : [b.iso, a.iso];
+          expect(parseDateRange(`${first}${separator}${last}`)).toEqual({ from: first, to: last });
+        },
+      ),
     );
   });
 
@@ -70,19 +79,28 @@ describe('date properties', () => {
 
 describe('parsing properties', () => {
   const paragraphText = fc.array(
-    fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('\n', '\n\n', '  ', '\\$', '# ', '*x*', '<?php', 'lower', 'Upper.')),
+    fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('\n', '\n\n', '  ', '\\$', '# ', '*x*', '<?php', 'lower', 'Upper.'),
+    ),
     { maxLength: 12 },
   );
 
   it('cleans any paragraphs into non-empty, trimmed, single-line paragraphs', () => {
     fc.assert(
-      fc.property(fc.array(paragraphText.map((parts) => parts.join('')), { maxLength: 8 }), (raw) => {
-        for (const paragraph of cleanParagraphs(raw)) {
-          expect(paragraph).not.toBe('');
-          expect(paragraph).toBe(paragraph.trim());
-          expect(paragraph).not.toMatch(/\n/);
-        }
-      }),
+      fc.property(
+        fc.array(
+          paragraphText.map((parts) => parts.join('')),
+          { maxLength: 8 },
+        ),
+        (raw) => {
+          for (const paragraph of cleanParagraphs(raw)) {
+            expect(paragraph).not.toBe('');
+            expect(paragraph).toBe(paragraph.trim());
+            expect(paragraph).not.toMatch(/\n/);
+          }
+        },
+      ),
     );
   });
 
