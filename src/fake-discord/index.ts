@@ -59,6 +59,8 @@ export interface FakeDiscordOptions {
 export interface ActOptions {
   /** Who acts; the plain member by default. */
   user?: FakeUser;
+  /** Sends the interaction from the user's direct messages with the bot: no guild, no member. */
+  dm?: boolean;
   timeoutMs?: number;
   quietMs?: number;
 }
@@ -527,6 +529,22 @@ export class FakeDiscord {
       application_id: this.world.applicationId,
       type: body.type,
       data: body.data,
+      ...(act.dm ? this.dmPlace(user) : this.guildPlace(user)),
+      token,
+      version: 1,
+      app_permissions: this.world.permissionsOf(this.world.bot).toString(),
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      attachment_size_limit: 10 * 1024 * 1024,
+      ...(source ? { message: this.world.messageJson(source) } : {}),
+    });
+    return settled;
+  }
+
+  /** Where a guild interaction happens: Discord sends the member with their permissions. */
+  private guildPlace(user: FakeUser): JsonObject {
+    return {
       guild_id: this.world.guildId,
       guild: { id: this.world.guildId, locale: 'en-US', features: [] },
       channel_id: this.world.channel.id,
@@ -535,18 +553,27 @@ export class FakeDiscord {
         ...this.world.memberJson(user),
         permissions: this.world.permissionsOf(user).toString(),
       },
-      token,
-      version: 1,
-      app_permissions: this.world.permissionsOf(this.world.bot).toString(),
-      locale: 'en-US',
-      guild_locale: 'en-US',
-      entitlements: [],
       authorizing_integration_owners: { '0': this.world.guildId },
       context: 0,
-      attachment_size_limit: 10 * 1024 * 1024,
-      ...(source ? { message: this.world.messageJson(source) } : {}),
-    });
-    return settled;
+    };
+  }
+
+  /** Where a direct-message interaction happens: Discord sends a bare user and no permissions. */
+  private dmPlace(user: FakeUser): JsonObject {
+    const channelId = this.world.ids.next();
+    return {
+      channel_id: channelId,
+      channel: {
+        id: channelId,
+        type: 1,
+        last_message_id: null,
+        flags: 0,
+        recipients: [this.world.userJson(user)],
+      },
+      user: this.world.userJson(user),
+      authorizing_integration_owners: { '0': this.world.guildId },
+      context: 1,
+    };
   }
 
   private async postMessage(
