@@ -1,9 +1,8 @@
 import path from 'node:path';
-import type { AsPlainObject } from 'minisearch';
 import type { Article, Problem } from '../articles/types.js';
 import { personId } from '../quotes/index.js';
 import type { Person, Quotation } from '../quotes/types.js';
-import { PassageIndex } from './passage-index.js';
+import { PassageIndex, type CompactIndex } from './passage-index.js';
 import { allowedCost, findPhrase, phraseWords, type PhraseMatch } from './phrase.js';
 import { processTerm, queryTerms, tokenize, wordSpans } from './text.js';
 import type {
@@ -82,7 +81,7 @@ export class Archive {
   private readonly personWords: Array<{ person: Person; keys: string[] }>;
   private readonly content: ArchiveContent;
 
-  private constructor(content: ArchiveContent, serializedIndex: AsPlainObject | null) {
+  private constructor(content: ArchiveContent, serializedIndex: CompactIndex | null) {
     this.content = content;
     this.articles = content.articles;
     let passageCount = 0;
@@ -146,13 +145,13 @@ export class Archive {
     return new Archive(content, null);
   }
 
-  /** Restores an archive whose index was saved by indexJSON() over the same content. */
-  static restore(content: ArchiveContent, serializedIndex: AsPlainObject): Archive {
-    return new Archive(content, serializedIndex);
+  /** Restores an archive whose index was saved by compactIndex() over the same content. */
+  static restore(content: ArchiveContent, index: CompactIndex): Archive {
+    return new Archive(content, index);
   }
 
-  indexJSON(): AsPlainObject {
-    return this.index.toJSON();
+  compactIndex(): CompactIndex {
+    return this.index.toCompact();
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {

@@ -48,6 +48,20 @@ export function restoreArchive(snapshot: Snapshot): Archive {
   return Archive.restore(assembleContent(snapshot.files, snapshot.builtAt), snapshot.index);
 }
 
+/** One article the analyser fails on is reported, not allowed to stop the whole build. */
+function quotationsOf(articles: Article[], problems: Problem[]): Quotation[] {
+  const quotations: Quotation[] = [];
+  for (const article of articles) {
+    try {
+      quotations.push(...analyseArticle(article));
+    } catch (error) {
+      const reason = `quotations not analysed: ${error instanceof Error ? error.message : String(error)}`;
+      problems.push({ file: article.source, articleId: article.id, reason });
+    }
+  }
+  return quotations;
+}
+
 export interface BuildOptions {
   dataDir: string;
   /** The last good snapshot of the same folder: its unchanged files are not parsed again. */
@@ -86,7 +100,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
       files.push(before);
     } else {
       const { articles, problems } = await readArticleFile(dataDir, stat.path, { maxBytes: options.maxFileBytes });
-      files.push({ ...stat, articles, quotations: articles.flatMap((article) => analyseArticle(article)), problems });
+      files.push({ ...stat, articles, quotations: quotationsOf(articles, problems), problems });
     }
     done += 1;
     onProgress?.({ phase: 'parse', done, total: stats.length });
@@ -100,7 +114,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   onProgress?.({ phase: 'index', done: 1, total: 1 });
   const summary = archive.stats();
   return {
-    snapshot: { dataDir, builtAt, files, index: archive.indexJSON() },
+    snapshot: { dataDir, builtAt, files, index: archive.compactIndex() },
     archive,
     report: {
       ...counts,

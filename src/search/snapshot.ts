@@ -2,15 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { AsPlainObject } from 'minisearch';
 import type { Article, Problem } from '../articles/types.js';
 import type { Quotation } from '../quotes/types.js';
+import type { CompactIndex } from './passage-index.js';
 
 /**
  * Bump when the payload's shape, the text processing or the passage numbering
  * changes: an older snapshot is then rebuilt instead of answering wrongly.
  */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 const MAGIC = Buffer.from('ARCHIVIST-SNAPSHOT\n', 'latin1');
 /** Magic, version (u32), payload length (u64), SHA-256 of the payload. */
@@ -33,7 +33,7 @@ export interface Snapshot {
   /** Sorted by path. */
   files: SourceFile[];
   /** The passage index over the files' content, as assembled by content.ts. */
-  index: AsPlainObject;
+  index: CompactIndex;
 }
 
 /** The snapshot cannot be used; the message says why in one line. */
@@ -110,7 +110,7 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
   } catch (error) {
     throw new SnapshotError(`snapshot payload unreadable: ${(error as Error).message}`);
   }
-  if (typeof snapshot?.dataDir !== 'string' || !Array.isArray(snapshot.files) || typeof snapshot.index !== 'object') {
+  if (typeof snapshot?.dataDir !== 'string' || !Array.isArray(snapshot.files) || !(snapshot.index?.postings instanceof Uint32Array)) {
     throw new SnapshotError('snapshot payload has an unexpected shape');
   }
   return snapshot;
