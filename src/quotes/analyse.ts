@@ -184,6 +184,8 @@ function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: 
     const token = tokens[i]!;
     if (token.kind === 'word' && token.capital) {
       const run = nameRunStartingAt(tokens, i, tokens.length);
+      const atSentenceStart = i === view.sentences[view.sentenceOf[i]!]!.from || tokens[i - 1]?.kind === 'quote';
+      if (run && (!atSentenceStart || run.words.length > 1 || run.titleWords.length > 0)) entities.confirmNameWords(run.words);
       const entity = run ? entities.observe(run, position(view.index, tokens[run.nameFrom]!.start)) : null;
       if (run && entity) entities.describe(entity, descriptorWords(tokens, run));
       i = run ? Math.max(run.to, i + 1) : i + 1;
@@ -570,7 +572,7 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
       if (PRONOUNS.has(token.lower)) return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at: j };
       return null;
     }
-    const start = extendTitlesBack(tokens, run.from, floor);
+    const start = extendTitlesBack(tokens, run.nameFrom, floor);
     return {
       kind: 'name',
       mention: text.slice(tokens[start]!.start, tokens[run.to - 1]!.end),
@@ -742,6 +744,10 @@ function resolvePhrase(view: ParagraphView, phrase: SpeakerPhrase | null, cue: C
   const at = position(view.index, view.tokens[phrase.at]!.start);
   const cueText = cue.lemma === 'according to' ? 'according to' : cue.text;
   let entity: Entity | null = null;
+  if (phrase.kind === 'name' && phrase.run && !entities.isName(phrase.run)) {
+    // "Critics say …": one capitalised word, seen nowhere else but at a sentence's start, is no name.
+    return { speaker: null, role: null, mention: phrase.mention.replace(/[\s,]+$/, ''), cue: cueText, named: false };
+  }
   if (phrase.kind === 'name' && phrase.run) {
     entity = entities.resolveRun(phrase.run, at);
     if (entity) entities.noteSpeaker(entity);
@@ -751,8 +757,11 @@ function resolvePhrase(view: ParagraphView, phrase: SpeakerPhrase | null, cue: C
     if (entity) entities.noteSpeaker(entity);
   } else if (phrase.kind === 'role') {
     if (MEDIA_ROLE_NOUNS.has(phrase.head)) entity = entities.resolveMedia(at);
-    else if (phrase.run) entity = entities.resolveRun(phrase.run, at);
-    else if (/^the\s/i.test(phrase.mention)) entity = entities.resolveRoleNoun(phrase.head, at);
+    else if (phrase.run) {
+      // "Trump's campaign", "the Biden administration": an organisation named after its owner.
+      const owner = entities.resolveRun(phrase.run, at);
+      if (owner) return { speaker: `${owner.name} ${phrase.head}`, role: null, mention: phrase.mention, cue: cueText, named: true };
+    } else if (/^the\s/i.test(phrase.mention)) entity = entities.resolveRoleNoun(phrase.head, at);
   }
   const mention = phrase.mention.replace(/[\s,]+$/, '');
   return {
@@ -848,7 +857,9 @@ function reportedClause(
   const subject = subjectBefore(view, c, sentence.from);
   // "…, Smith said." closing a sentence of paraphrase.
   const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
-  if (subject && closesClause && subject.at > sentence.from + 2 && tokens[subject.at - 1]!.text === ',') {
+  const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
+  const introduced = INTRODUCTORY.has(tokens[sentence.from]!.lower);
+  if (subject && closesClause && !quoteFollows && !introduced && subject.at > sentence.from + 2 && tokens[subject.at - 1]!.text === ',') {
     if (tokens[sentence.from]!.kind === 'quote') return null;
     return { from: sentence.from, to: subject.at - 1, who: resolvePhrase(view, subject, cue, entities) };
   }

@@ -126,6 +126,18 @@ export class ArticleEntities {
   /** The last person a cue attributed words to (pass two): "she said" most often means them. */
   private lastSpeaker: Entity | null = null;
 
+  /** Words seen capitalised inside a sentence or inside a longer name: they are names, not sentence openers. */
+  private readonly nameWords = new Set<string>();
+
+  confirmNameWords(words: string[]): void {
+    for (const word of words) this.nameWords.add(word);
+  }
+
+  /** A run of several words is a name; a single word only when the article also capitalises it mid-sentence. */
+  isName(run: NameRun): boolean {
+    return run.words.length > 1 || run.titleWords.length > 0 || this.nameWords.has(run.words[0]!);
+  }
+
   /** Adds words that describe an entity (bounded per entity). */
   describe(entity: Entity, words: string[]): void {
     for (const word of words) {

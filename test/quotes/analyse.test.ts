@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/quotes/index.js';
+import type { Article } from '../../src/articles/types.js';
+import type { Quotation } from '../../src/quotes/types.js';
+
+function article(...paragraphs: string[]): Article {
+  return { id: 'a', title: 'T', author: null, date: null, url: null, tags: [], source: 'a.md', paragraphs };
+}
+
+function quote(quotations: Quotation[], phrase: string): Quotation {
+  const found = quotations.filter((q) => q.direct && q.text.includes(phrase));
+  expect(found, phrase).toHaveLength(1);
+  return found[0]!;
+}
+
+const INTRO = 'Mayor Rosa Delgado and Senator Paul Okonkwo spoke at the harbour on Monday.';
+
+describe('analyseArticle: cue forms', () => {
+  it.each([
+    ['“The budget is balanced,” Delgado said.', 'said'],
+    ['“The budget is balanced,” said Delgado.', 'said'],
+    ['Delgado said: “The budget is balanced.”', 'said'],
+    ['Delgado said that “the budget is balanced.”', 'said'],
+    ['Delgado, the city’s mayor, said “the budget is balanced.”', 'said'],
+    ['“The budget is balanced,” according to Delgado.', 'according to'],
+    ['Delgado wrote on X on Sunday, replying to critics, writing that “the budget is balanced.”', 'writing'],
+    ['“The budget is balanced,” Delgado told reporters.', 'told'],
+  ])('%s', (sentence, cue) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'budget is balanced');
+    expect(q.speaker).toBe('Rosa Delgado');
+    expect(q.cue).toBe(cue);
+  });
+
+  it('resolves a titled form to the fullest name: "Mr. Okonkwo"', () => {
+    const q = quote(analyseArticle(article(INTRO, '“We will vote no,” Mr. Okonkwo said.')), 'vote no');
+    expect(q.speaker).toBe('Paul Okonkwo');
+    expect(q.mention).toBe('Mr. Okonkwo');
+  });
+
+  it('takes an organisation as speaker, and "the paper" as the last newspaper named', () => {
+    const quotations = analyseArticle(
+      article(
+        'The Harbour Times reported that the port “will close in May,” and the Pentagon said it had “no comment at this time.”',
+        'The paper noted that the closure was “long expected by the unions.”',
+      ),
+    );
+    expect(quote(quotations, 'will close in May').speaker).toBe('Harbour Times');
+    expect(quote(quotations, 'no comment at this time').speaker).toBe('Pentagon');
+    expect(quote(quotations, 'long expected').speaker).toBe('Harbour Times');
+  });
+
+  it('resolves "he" and "she" to the nearest earlier person of that gender', () => {
+    const quotations = analyseArticle(
+      article(
+        'Mr. James Porter met Ms. Alice Wren, who had asked for the meeting.',
+        '“We reached no agreement today,” she said. “I expect more talks,” he said.',
+      ),
+    );
+    expect(quote(quotations, 'no agreement').speaker).toBe('Alice Wren');
+    expect(quote(quotations, 'more talks').speaker).toBe('James Porter');
+  });
+});
+
+describe('analyseArticle: quotations', () => {
+  it('drops scare quotes but keeps a short quotation with a speaker', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Critics call the plan a “reform” of the port.', 'Delgado called the plan “overdue.”'),
+    );
+    expect(quotations.some((q) => q.text.includes('reform'))).toBe(false);
+    expect(quote(quotations, 'overdue').speaker).toBe('Rosa Delgado');
+  });
+
+  it('gives a quotation over several paragraphs one speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado said: “The harbour has carried this city for two hundred years.',
+        '“It will carry it for two hundred more, if we let it.',
+        '“That is the whole of my plan.”',
+      ),
+    );
+    expect(quote(quotations, 'two hundred years').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'two hundred more').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'whole of my plan').speaker).toBe('Rosa Delgado');
+  });
+
+  it('gives reported speech with direct: false, the quoted part also direct', () => {
+    const quotations = analyseArticle(article(INTRO, 'Okonkwo told the council that the levy was “a tax on visitors” and would fail.'));
+    const reported = quotations.find((q) => !q.direct);
+    expect(reported?.text).toBe('the levy was “a tax on visitors” and would fail');
+    expect(reported?.speaker).toBe('Paul Okonkwo');
+    expect(quote(quotations, 'a tax on visitors').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('reads a paragraph introduced by "said:" as a block quotation', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'In her statement, Delgado said:', 'The harbour belongs to all of us, and every dollar will stay on the waterfront.'),
+    );
+    const block = quotations.find((q) => q.paragraph === 3);
+    expect(block?.speaker).toBe('Rosa Delgado');
+    expect(block?.direct).toBe(true);
+  });
+
+  it('does not read an ordinary paragraph after an attributed quotation as a block quotation', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“The budget is balanced,” Delgado said.', 'The council meets again on Thursday to vote on the plan.'),
+    );
+    expect(quotations.some((q) => q.paragraph === 3)).toBe(false);
+  });
+});
+
+describe('analyseArticle: linear time', () => {
+  function steps(paragraph: string): number {
+    const counter = { steps: 0 };
+    analyseArticle(article(paragraph), { counter });
+    return counter.steps;
+  }
+
+  it.each([
+    ['a paragraph of quote marks', (n: number) => '“”"\''.repeat(n)],
+    ['thousands of unbalanced openers', (n: number) => '“ word '.repeat(n)],
+    ['straight marks and apostrophes', (n: number) => `"it's" the workers' said '`.repeat(n)],
+    ['quotations with cues in one sentence', (n: number) => '“yes,” he said, adding “no,” '.repeat(n)],
+  ])('%s: 8 times the input costs at most 9 times the steps', (_name, make) => {
+    const small = steps(make(4_000));
+    const large = steps(make(32_000));
+    expect(small).toBeGreaterThan(0);
+    expect(large / small).toBeLessThan(9);
+  });
+
+  it('finishes a 1 MB paragraph of quote marks', () => {
+    const quotations = analyseArticle(article('“'.repeat(1 << 20)));
+    expect(quotations.length).toBeLessThanOrEqual(1);
+  });
+});

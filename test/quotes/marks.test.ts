@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findMarkedSpans } from '../../src/quotes/marks.js';
+
+function quoted(text: string): string[] {
+  return findMarkedSpans(text).spans.map((s) => text.slice(s.start, s.end));
+}
+
+describe('findMarkedSpans', () => {
+  it('pairs curly double marks and keeps nested single ones inside', () => {
+    expect(quoted('She said, “He told me ‘no’ twice,” and left.')).toEqual(['He told me ‘no’ twice,']);
+  });
+
+  it('pairs straight marks across apostrophes', () => {
+    const text = `"It's the workers' night," Pole said of the '90s revival, "and it's ours."`;
+    expect(quoted(text)).toEqual(["It's the workers' night,", "and it's ours."]);
+  });
+
+  it("reads the NYT's ''…'' as double marks", () => {
+    expect(quoted(`''We finally may be seeing it,'' Mr. Bernstein wrote.`)).toEqual(['We finally may be seeing it,']);
+  });
+
+  it('reads guillemets', () => {
+    expect(quoted('Il a dit «non» hier.')).toEqual(['non']);
+  });
+
+  it('reads top-level single marks, but not apostrophes', () => {
+    expect(quoted('It was not ‘unprovoked’ and Russia’s army knew it.')).toEqual(['unprovoked']);
+    expect(quoted("not about 'freedom' at all, don't you think")).toEqual(['freedom']);
+  });
+
+  it('lets a stray opener give way to the next one', () => {
+    expect(quoted('A stray “ mark, then “the real quote” here.')).toEqual(['the real quote']);
+  });
+
+  it('reports an unclosed quotation and a paragraph that opens with a mark', () => {
+    const marks = findMarkedSpans('“This runs on to the next paragraph.');
+    expect(marks.opensWithMark).toBe(true);
+    expect(marks.spans).toHaveLength(1);
+    expect(marks.spans[0]!.closed).toBe(false);
+  });
+});

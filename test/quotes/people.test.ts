@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeople, personId } from '../../src/quotes/index.js';
+import type { Quotation } from '../../src/quotes/types.js';
+
+function q(speaker: string | null, mention: string | null, role: string | null = null): Quotation {
+  return { articleId: 'a', paragraph: 1, text: 'x', speaker, role, mention, cue: 'said', direct: true, start: 0, end: 1 };
+}
+
+describe('buildPeople', () => {
+  it('makes one Person per full name with aliases, roles and counts', () => {
+    const people = buildPeople([
+      q('Joseph Kishore', 'Joseph Kishore', 'Socialist Equality Party candidate for US president'),
+      q('Joseph Kishore', 'Kishore'),
+      q('Joseph  Kishore', 'Mr. Kishore'),
+      q('Jill Stein', 'she'),
+      q(null, 'they'),
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Joseph Kishore', 'Jill Stein']);
+    const kishore = people[0]!;
+    expect(kishore.id).toBe('joseph kishore');
+    expect(kishore.quoteCount).toBe(3);
+    expect(kishore.aliases).toContain('Kishore');
+    expect(kishore.aliases).toContain('Mr. Kishore');
+    expect(kishore.roles).toEqual(['Socialist Equality Party candidate for US president']);
+    expect(people[1]!.aliases).not.toContain('she');
+  });
+
+  it('joins a surname-only speaker to the one full name that ends with it, not to one of several', () => {
+    const people = buildPeople([q('Charles Q. Brown', 'Brown'), q('Brown', 'Brown'), q('Bill Clinton', 'Clinton'), q('Hillary Clinton', 'Clinton'), q('Clinton', 'Clinton')]);
+    expect(people.find((p) => p.name === 'Charles Q. Brown')?.quoteCount).toBe(2);
+    expect(people.find((p) => p.name === 'Charles Q. Brown')?.aliases).toContain('Charles Brown');
+    expect(people.some((p) => p.name === 'Brown')).toBe(false);
+    expect(people.some((p) => p.name === 'Clinton')).toBe(true);
+  });
+
+  it('ids are lower-case with single spaces', () => {
+    expect(personId('  Charles   Q. Brown ')).toBe('charles q. brown');
+  });
+});
