@@ -6,7 +6,8 @@ import type { Article } from '../src/articles/types.js';
 import type { Quotation } from '../src/quotes/types.js';
 
 const QUOTED = /[“"]([^“”"]+)[”"]/g;
-const CUES = /\b(said|says|told|wrote|added|stated|tweeted|according to|asked|noted|explained|argued|declared|warned|insisted)\b/;
+const CUES =
+  /\b(said|says|told|wrote|added|stated|tweeted|according to|asked|noted|explained|argued|declared|warned|insisted)\b/;
 const CAPITALISED = /\b([A-Z][a-z]+)\b/g;
 
 export function baselineQuotations(article: Article): Quotation[] {

@@ -19,7 +19,9 @@ const args = process.argv.slice(2);
 const baseline = args.includes('--baseline');
 const outIndex = args.indexOf('--out');
 const outFile = outIndex >= 0 ? args[outIndex + 1] : undefined;
-const folder = args.find((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1)) ?? '/work/shared/corpora/polnear/articles';
+const folder =
+  args.find((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1)) ??
+  '/work/shared/corpora/polnear/articles';
 
 const { articles, problems } = await loadFolder(folder);
 for (const problem of problems) process.stderr.write(`${problem.file}: ${problem.reason}\n`);
@@ -29,7 +31,10 @@ const started = performance.now();
 const results: Array<{ file: string; quotations: Quotation[] }> = [];
 for (let i = 0; i < articles.length; i++) {
   const article = articles[i]!;
-  results.push({ file: files[i]!, quotations: baseline ? baselineQuotations(article) : analyseArticle(article) });
+  results.push({
+    file: files[i]!,
+    quotations: baseline ? baselineQuotations(article) : analyseArticle(article),
+  });
 }
 const seconds = (performance.now() - started) / 1000;
 

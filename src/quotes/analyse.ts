@@ -32,7 +32,12 @@
  */
 import type { Article } from '../articles/types.js';
 import type { Quotation } from './types.js';
-import { findMarkedSpans, type MarkedSpan, type ParagraphMarks, type StepCounter } from './marks.js';
+import {
+  findMarkedSpans,
+  type MarkedSpan,
+  type ParagraphMarks,
+  type StepCounter,
+} from './marks.js';
 import { tokenize, splitSentences, type Sentence, type Token } from './tokens.js';
 import { AMBIGUOUS_BASES, cueWord, isBeliefVerb, type CueWord } from './cues.js';
 import {
@@ -43,7 +48,14 @@ import {
   type Entity,
   type NameRun,
 } from './entities.js';
-import { BETWEEN_SUBJECT_AND_CUE, MEDIA_ROLE_NOUNS, NAME_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './names.js';
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  MEDIA_ROLE_NOUNS,
+  NAME_TITLES,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from './names.js';
 
 interface ParagraphView {
   index: number;
@@ -80,7 +92,13 @@ interface Attribution {
   named: boolean;
 }
 
-const NO_ATTRIBUTION: Attribution = { speaker: null, role: null, mention: null, cue: null, named: false };
+const NO_ATTRIBUTION: Attribution = {
+  speaker: null,
+  role: null,
+  mention: null,
+  cue: null,
+  named: false,
+};
 
 /** Bounds that keep every rule constant-time per token, whatever the paragraph. */
 const SUBJECT_WINDOW = 30;
@@ -88,20 +106,187 @@ const AFTER_QUOTE_WINDOW = 25;
 const CLAUSE_MAX_TOKENS = 120;
 
 const PREPOSITIONS = new Set([
-  'in', 'on', 'of', 'at', 'for', 'from', 'with', 'by', 'about', 'to', 'against', 'into', 'over', 'under',
-  'after', 'before', 'during', 'following', 'like', 'than', 'as', 'toward', 'towards', 'via', 'between',
-  'among', 'including', 'unlike', 'behind', 'without', 'upon', 'across', 'through',
+  'in',
+  'on',
+  'of',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'about',
+  'to',
+  'against',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'during',
+  'following',
+  'like',
+  'than',
+  'as',
+  'toward',
+  'towards',
+  'via',
+  'between',
+  'among',
+  'including',
+  'unlike',
+  'behind',
+  'without',
+  'upon',
+  'across',
+  'through',
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
-const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'you', 'his', 'her', 'their', 'its', 'this', 'the', 'a', 'an', 'some', 'no', 'most', 'many', 'if']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'one',
+  'another',
+  'some',
+  'several',
+  'many',
+  'two',
+  'three',
+]);
+const CLAUSE_STARTERS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'there',
+  'you',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'the',
+  'a',
+  'an',
+  'some',
+  'no',
+  'most',
+  'many',
+  'if',
+]);
 /** Words that open an introductory phrase before a sentence's subject: "In response to …, Kishore …". */
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'after', 'before', 'following', 'as', 'while', 'when', 'despite', 'during', 'since', 'although', 'though', 'if', 'because', 'with', 'for', 'from', 'by', 'amid', 'unlike', 'like', 'last', 'earlier', 'later', 'speaking', 'asked']);
+const INTRODUCTORY = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'following',
+  'as',
+  'while',
+  'when',
+  'despite',
+  'during',
+  'since',
+  'although',
+  'though',
+  'if',
+  'because',
+  'with',
+  'for',
+  'from',
+  'by',
+  'amid',
+  'unlike',
+  'like',
+  'last',
+  'earlier',
+  'later',
+  'speaking',
+  'asked',
+]);
 /** Verbs that report speech only right beside the quotation: "he continued, “…”", not "positions continue …". */
 const ADJACENT_ONLY = new Set(['continue', 'respond', 'reply', 'conclude', 'ask', 'read']);
 /** Words after "said Smith," that start a new clause rather than describe Smith. */
-const APPOSITIVE_BREAKERS = new Set(['and', 'but', 'or', 'so', 'he', 'she', 'they', 'it', 'i', 'we', 'because', 'adding', 'noting', 'saying', 'while', 'although', 'though', 'if', 'when']);
+const APPOSITIVE_BREAKERS = new Set([
+  'and',
+  'but',
+  'or',
+  'so',
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'we',
+  'because',
+  'adding',
+  'noting',
+  'saying',
+  'while',
+  'although',
+  'though',
+  'if',
+  'when',
+]);
 /** Words after "said" that begin an adverbial, not a reported clause. */
-const NOT_CLAUSE_START = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'last', 'earlier', 'later', 'again', 'then', 'afterward', 'afterwards', 'so', 'too', 'also', 'not', 'and', 'or', 'but', 'nothing', 'something', 'anything', 'much', 'little', 'this', 'week', 'month', 'year', 'recently', 'once', 'twice', 'before', 'after', 'as', 'when', 'while', 'because', 'what', 'how', 'why', 'whether', 'who', 'where', 'which', 'to', 'of']);
+const NOT_CLAUSE_START = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'last',
+  'earlier',
+  'later',
+  'again',
+  'then',
+  'afterward',
+  'afterwards',
+  'so',
+  'too',
+  'also',
+  'not',
+  'and',
+  'or',
+  'but',
+  'nothing',
+  'something',
+  'anything',
+  'much',
+  'little',
+  'this',
+  'week',
+  'month',
+  'year',
+  'recently',
+  'once',
+  'twice',
+  'before',
+  'after',
+  'as',
+  'when',
+  'while',
+  'because',
+  'what',
+  'how',
+  'why',
+  'whether',
+  'who',
+  'where',
+  'which',
+  'to',
+  'of',
+]);
 const STATEMENT_LEMMAS = new Set(['state', 'write', 'declare']);
 
 export interface AnalyseOptions {
@@ -171,7 +356,8 @@ function viewParagraph(text: string, index: number, counter?: StepCounter): Para
 function cueAt(tokens: Token[], i: number): CueWord | undefined {
   const token = tokens[i]!;
   if (token.kind !== 'word') return undefined;
-  if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') return { lemma: 'according to', text: 'according to', form: 'finite', reports: true };
+  if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
+    return { lemma: 'according to', text: 'according to', form: 'finite', reports: true };
   if (token.capital) return undefined;
   return cueWord(token.lower);
 }
@@ -184,17 +370,23 @@ function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: 
     const token = tokens[i]!;
     if (token.kind === 'word' && token.capital) {
       const run = nameRunStartingAt(tokens, i, tokens.length);
-      const atSentenceStart = i === view.sentences[view.sentenceOf[i]!]!.from || tokens[i - 1]?.kind === 'quote';
-      if (run && (!atSentenceStart || run.words.length > 1 || run.titleWords.length > 0)) entities.confirmNameWords(run.words);
-      const entity = run ? entities.observe(run, position(view.index, tokens[run.nameFrom]!.start)) : null;
+      const atSentenceStart =
+        i === view.sentences[view.sentenceOf[i]!]!.from || tokens[i - 1]?.kind === 'quote';
+      if (run && (!atSentenceStart || run.words.length > 1 || run.titleWords.length > 0))
+        entities.confirmNameWords(run.words);
+      const entity = run
+        ? entities.observe(run, position(view.index, tokens[run.nameFrom]!.start))
+        : null;
       if (run && entity) entities.describe(entity, descriptorWords(tokens, run));
       i = run ? Math.max(run.to, i + 1) : i + 1;
       continue;
     }
     if (token.kind === 'word') {
       const at = position(view.index, token.start);
-      if (token.lower === 'he' || token.lower === 'his' || token.lower === 'him') entities.observePronoun('male', at);
-      else if (token.lower === 'she' || token.lower === 'her' || token.lower === 'hers') entities.observePronoun('female', at);
+      if (token.lower === 'he' || token.lower === 'his' || token.lower === 'him')
+        entities.observePronoun('male', at);
+      else if (token.lower === 'she' || token.lower === 'her' || token.lower === 'hers')
+        entities.observePronoun('female', at);
     }
     i++;
   }
@@ -253,7 +445,8 @@ function attributeParagraph(
     const token = tokens[t]!;
     const sentence = view.sentences[view.sentenceOf[t]!]!;
     // Reported speech is read at each sentence's end, so speakers are noted in text order.
-    if (t === sentence.to - 1) reported.push(...reportedSpeech(view, sentence, entities, articleId));
+    if (t === sentence.to - 1)
+      reported.push(...reportedSpeech(view, sentence, entities, articleId));
     if (token.kind !== 'quote') continue;
     const span = spans[token.span]!;
     let found = attributeQuote(view, t, sentence, entities);
@@ -282,7 +475,13 @@ function attributeParagraph(
   if (closing) carry = closing;
   else if (!endsWithAttributedQuote(view, lastDirect)) carry = null;
 
-  if (!spans.some((span) => span.level === 'double') && reported.length === 0 && carried?.cue && isBlockIntroduction(carried) && !hasOwnCue(view)) {
+  if (
+    !spans.some((span) => span.level === 'double') &&
+    reported.length === 0 &&
+    carried?.cue &&
+    isBlockIntroduction(carried) &&
+    !hasOwnCue(view)
+  ) {
     const end = trimmedEnd(text);
     if (countWords(text, 0, end) >= 4) {
       quotations.unshift({
@@ -313,7 +512,11 @@ function isBlockIntroduction(attribution: Attribution): boolean {
  * The attribution a paragraph hands to the next one when it ends by introducing a statement:
  * a cue and a colon ("Cruz continued:"), or "“…,” Kishore stated." as the paragraph's last sentence.
  */
-function closingIntroduction(view: ParagraphView, entities: ArticleEntities, lastDirect: Attribution | null): Attribution | null {
+function closingIntroduction(
+  view: ParagraphView,
+  entities: ArticleEntities,
+  lastDirect: Attribution | null,
+): Attribution | null {
   const { tokens } = view;
   const last = tokens[tokens.length - 1];
   if (!last) return null;
@@ -335,7 +538,11 @@ function closingIntroduction(view: ParagraphView, entities: ArticleEntities, las
     const cueIndex = view.cueAtOrBefore[tokens.length - 1]!;
     const cue = cueIndex >= 0 ? cueAt(tokens, cueIndex) : undefined;
     const tail = tokens.slice(cueIndex + 1, tokens.length - 1).map((x) => x.lower);
-    const statementCue = cue !== undefined && (STATEMENT_LEMMAS.has(cue.lemma) ? tail.length === 0 : tail.includes('statement') && tail.length <= 4);
+    const statementCue =
+      cue !== undefined &&
+      (STATEMENT_LEMMAS.has(cue.lemma)
+        ? tail.length === 0
+        : tail.includes('statement') && tail.length <= 4);
     if (first.kind === 'quote' && statementCue) {
       const introduction = { ...lastDirect };
       BLOCK_INTRODUCTIONS.add(introduction);
@@ -349,7 +556,8 @@ function endsWithAttributedQuote(view: ParagraphView, lastDirect: Attribution | 
   if (!lastDirect) return false;
   const sentence = view.sentences[view.sentences.length - 1];
   if (!sentence) return false;
-  for (let i = sentence.from; i < sentence.to; i++) if (view.tokens[i]!.kind === 'quote') return true;
+  for (let i = sentence.from; i < sentence.to; i++)
+    if (view.tokens[i]!.kind === 'quote') return true;
   return false;
 }
 
@@ -357,7 +565,12 @@ function hasOwnCue(view: ParagraphView): boolean {
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const cue = cueAt(tokens, i);
-    if (cue && cue.form !== 'base' && subjectBefore(view, i, view.sentences[view.sentenceOf[i]!]!.from)) return true;
+    if (
+      cue &&
+      cue.form !== 'base' &&
+      subjectBefore(view, i, view.sentences[view.sentenceOf[i]!]!.from)
+    )
+      return true;
   }
   return false;
 }
@@ -375,7 +588,12 @@ function standsAlone(tokens: Token[], t: number, sentence: Sentence): boolean {
   return true;
 }
 
-function direct(articleId: string, view: ParagraphView, span: MarkedSpan, who: Attribution): Quotation {
+function direct(
+  articleId: string,
+  view: ParagraphView,
+  span: MarkedSpan,
+  who: Attribution,
+): Quotation {
   const start = skipSpaces(view.text, span.start, span.end);
   const end = trimmedEnd(view.text, span.end, start);
   return {
@@ -417,7 +635,12 @@ function countWords(text: string, start: number, end: number): number {
 }
 
 /** Finds the speaker of the quoted token t. */
-function attributeQuote(view: ParagraphView, t: number, sentence: Sentence, entities: ArticleEntities): Attribution {
+function attributeQuote(
+  view: ParagraphView,
+  t: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+): Attribution {
   const opensSentence = startsSentence(view.tokens, t, sentence);
   if (opensSentence) {
     const after = attributeAfter(view, t, sentence, entities);
@@ -426,7 +649,10 @@ function attributeQuote(view: ParagraphView, t: number, sentence: Sentence, enti
   let cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
   // Cues that report only beside a quotation are skipped in favour of an earlier one (a bounded number).
   for (let tries = 0; tries < 3 && cueIndex >= sentence.from; tries++) {
-    if (!ADJACENT_ONLY.has(cueAt(view.tokens, cueIndex)!.lemma) || isAdjacent(view.tokens, cueIndex, t)) {
+    if (
+      !ADJACENT_ONLY.has(cueAt(view.tokens, cueIndex)!.lemma) ||
+      isAdjacent(view.tokens, cueIndex, t)
+    ) {
       const before = attributeCue(view, cueIndex, sentence, entities);
       if (before.speaker || before.mention) return before;
       break;
@@ -452,7 +678,12 @@ function startsSentence(tokens: Token[], t: number, sentence: Sentence): boolean
 }
 
 /** `“…,” Smith said`, `“…,” said Smith`, `“…,” the economist Jared Bernstein, …, wrote`, `“…,” according to Smith`. */
-function attributeAfter(view: ParagraphView, t: number, sentence: Sentence, entities: ArticleEntities): Attribution | null {
+function attributeAfter(
+  view: ParagraphView,
+  t: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+): Attribution | null {
   const { tokens } = view;
   let k = t + 1;
   while (k < sentence.to && tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(') k++;
@@ -463,7 +694,9 @@ function attributeAfter(view: ParagraphView, t: number, sentence: Sentence, enti
     const cue = cueAt(tokens, c);
     if (!cue) continue;
     if (cue.lemma === 'according to') {
-      return c === k ? resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities) : null;
+      return c === k
+        ? resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities)
+        : null;
     }
     if (cue.form === 'participle' || isBeliefVerb(cue.lemma)) return null;
     if (c === k) {
@@ -480,7 +713,12 @@ function attributeAfter(view: ParagraphView, t: number, sentence: Sentence, enti
 }
 
 /** The speaker of the cue at token c: its own subject, or for a bare participle the sentence's. */
-function attributeCue(view: ParagraphView, c: number, sentence: Sentence, entities: ArticleEntities): Attribution {
+function attributeCue(
+  view: ParagraphView,
+  c: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+): Attribution {
   const { tokens } = view;
   const cue = cueAt(tokens, c)!;
   if (cue.lemma === 'according to') {
@@ -488,7 +726,8 @@ function attributeCue(view: ParagraphView, c: number, sentence: Sentence, entiti
   }
   const subject = subjectBefore(view, c, sentence.from);
   if (subject) {
-    if (cue.form === 'base' && AMBIGUOUS_BASES.has(tokens[c]!.lower) && subject.kind === 'role') return NO_ATTRIBUTION;
+    if (cue.form === 'base' && AMBIGUOUS_BASES.has(tokens[c]!.lower) && subject.kind === 'role')
+      return NO_ATTRIBUTION;
     return resolvePhrase(view, subject, cue, entities);
   }
   if (cue.form === 'participle' || cue.form === 'base') {
@@ -508,7 +747,13 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
   const { tokens } = view;
   let j = c - 1;
   const bound = Math.max(floor, c - SUBJECT_WINDOW);
-  while (j >= bound && tokens[j]!.kind === 'word' && !tokens[j]!.capital && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || /ly$/.test(tokens[j]!.lower))) j--;
+  while (
+    j >= bound &&
+    tokens[j]!.kind === 'word' &&
+    !tokens[j]!.capital &&
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || /ly$/.test(tokens[j]!.lower))
+  )
+    j--;
   if (j < bound) return null;
   const token = tokens[j]!;
   if (token.kind === 'word') {
@@ -528,7 +773,11 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
       if (inner.kind === 'quote') return null;
       if (inner.text === opener) {
         const inside = opener === ',' ? nameRunEndingAt(tokens, j - 1, k + 1) : null;
-        if (inside && inside.kind === 'person' && extendTitlesBack(tokens, inside.from, k + 1) === k + 1) {
+        if (
+          inside &&
+          inside.kind === 'person' &&
+          extendTitlesBack(tokens, inside.from, k + 1) === k + 1
+        ) {
           const role = k - 1 >= bound ? phraseEndingAt(view, k - 1, bound) : null;
           return {
             kind: 'name',
@@ -541,7 +790,11 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
         }
         const head = phraseEndingAt(view, k - 1, bound);
         if (!head || head.kind === 'role') return null;
-        return { ...head, mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end), role: head.role ?? view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end) };
+        return {
+          ...head,
+          mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end),
+          role: head.role ?? view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end),
+        };
       }
       if (cueAt(tokens, k)) return null;
     }
@@ -553,7 +806,12 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
 function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean {
   const run = nameRunEndingAt(tokens, j, floor);
   const before = tokens[(run ? run.nameFrom : j) - 1];
-  return before !== undefined && before.kind === 'word' && PREPOSITIONS.has(before.lower) && before.lower !== 'to';
+  return (
+    before !== undefined &&
+    before.kind === 'word' &&
+    PREPOSITIONS.has(before.lower) &&
+    before.lower !== 'to'
+  );
 }
 
 /** A name, pronoun or role phrase whose last token is j. */
@@ -563,13 +821,28 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
   if (!token || token.kind !== 'word') return null;
   if (!token.capital || token.lower === 'i') {
     if (PRONOUNS.has(token.lower)) {
-      return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at: j };
+      return {
+        kind: 'pronoun',
+        mention: token.text,
+        run: null,
+        head: token.lower,
+        role: null,
+        at: j,
+      };
     }
   }
   if (token.capital) {
     const run = nameRunEndingAt(tokens, j, floor);
     if (!run) {
-      if (PRONOUNS.has(token.lower)) return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at: j };
+      if (PRONOUNS.has(token.lower))
+        return {
+          kind: 'pronoun',
+          mention: token.text,
+          run: null,
+          head: token.lower,
+          role: null,
+          at: j,
+        };
       return null;
     }
     const start = extendTitlesBack(tokens, run.nameFrom, floor);
@@ -592,22 +865,46 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
     k--;
   }
   const first = tokens[k];
-  const hasDeterminer = first !== undefined && k >= floor && first.kind === 'word' && (DETERMINERS.has(first.lower) || first.capital);
+  const hasDeterminer =
+    first !== undefined &&
+    k >= floor &&
+    first.kind === 'word' &&
+    (DETERMINERS.has(first.lower) || first.capital);
   if (!hasDeterminer && !ROLE_NOUNS.has(token.lower)) return null;
   const from = hasDeterminer ? k : k + 1;
   if (hasDeterminer && first.capital && !DETERMINERS.has(first.lower)) {
     // "Trump's campaign", "Clinton aides": the owner's name is part of the mention.
     const owner = nameRunEndingAt(tokens, k, floor);
     const start = owner ? owner.from : k;
-    return { kind: 'role', mention: text.slice(tokens[start]!.start, token.end), run: owner, head: token.lower, role: null, at: start };
+    return {
+      kind: 'role',
+      mention: text.slice(tokens[start]!.start, token.end),
+      run: owner,
+      head: token.lower,
+      role: null,
+      at: start,
+    };
   }
-  return { kind: 'role', mention: text.slice(tokens[from]!.start, token.end), run: null, head: token.lower, role: null, at: from };
+  return {
+    kind: 'role',
+    mention: text.slice(tokens[from]!.start, token.end),
+    run: null,
+    head: token.lower,
+    role: null,
+    at: from,
+  };
 }
 
 /** Titles directly before a name belong to the mention: "Mr. Sanders", "Sen. Ted Cruz". */
 function extendTitlesBack(tokens: Token[], from: number, floor: number): number {
   let start = from;
-  while (start - 1 >= floor && tokens[start - 1]!.kind === 'word' && NAME_TITLES.has(tokens[start - 1]!.lower) && from - start < 2) start--;
+  while (
+    start - 1 >= floor &&
+    tokens[start - 1]!.kind === 'word' &&
+    NAME_TITLES.has(tokens[start - 1]!.lower) &&
+    from - start < 2
+  )
+    start--;
   return start;
 }
 
@@ -615,17 +912,23 @@ function extendTitlesBack(tokens: Token[], from: number, floor: number): number 
 function roleBefore(view: ParagraphView, run: NameRun, floor: number): string | null {
   const { tokens, text } = view;
   if (run.kind !== 'person') return null;
-  let k = run.nameFrom - 1;
+  const k = run.nameFrom - 1;
   if (k < floor) return null;
   const last = tokens[k]!;
-  if (last.kind !== 'word' || !(TITLE_WORDS.has(last.lower) || ROLE_NOUNS.has(last.lower))) return null;
+  if (last.kind !== 'word' || !(TITLE_WORDS.has(last.lower) || ROLE_NOUNS.has(last.lower)))
+    return null;
   let first = k;
   while (first - 1 >= floor && run.nameFrom - first < 14) {
     const previous = tokens[first - 1]!;
     if (previous.kind !== 'word' || cueAt(tokens, first - 1) || previous.lower === 'that') break;
     first--;
   }
-  while (first < k && tokens[first]!.kind === 'word' && (DETERMINERS.has(tokens[first]!.lower) || PREPOSITIONS.has(tokens[first]!.lower))) first++;
+  while (
+    first < k &&
+    tokens[first]!.kind === 'word' &&
+    (DETERMINERS.has(tokens[first]!.lower) || PREPOSITIONS.has(tokens[first]!.lower))
+  )
+    first++;
   const role = text.slice(tokens[first]!.start, tokens[k]!.end);
   return /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(role) ? null : role;
 }
@@ -637,11 +940,29 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
   const limit = Math.min(ceiling, from + 12);
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
-  if (!first.capital && PRONOUNS.has(first.lower)) return { kind: 'pronoun', mention: first.text, run: null, head: first.lower, role: null, at: k };
-  while (k < limit && tokens[k]!.kind === 'word' && !tokens[k]!.capital && (DETERMINERS.has(tokens[k]!.lower) || !PREPOSITIONS.has(tokens[k]!.lower))) {
+  if (!first.capital && PRONOUNS.has(first.lower))
+    return {
+      kind: 'pronoun',
+      mention: first.text,
+      run: null,
+      head: first.lower,
+      role: null,
+      at: k,
+    };
+  while (
+    k < limit &&
+    tokens[k]!.kind === 'word' &&
+    !tokens[k]!.capital &&
+    (DETERMINERS.has(tokens[k]!.lower) || !PREPOSITIONS.has(tokens[k]!.lower))
+  ) {
     if (cueAt(tokens, k)) return null;
     k++;
-    if (tokens[k - 1]!.lower !== 'the' && ROLE_NOUNS.has(tokens[k - 1]!.lower) && !tokens[k]?.capital) break;
+    if (
+      tokens[k - 1]!.lower !== 'the' &&
+      ROLE_NOUNS.has(tokens[k - 1]!.lower) &&
+      !tokens[k]?.capital
+    )
+      break;
   }
   if (k < limit && tokens[k]!.capital) {
     const run = nameRunStartingAt(tokens, k, ceiling);
@@ -658,7 +979,14 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
   }
   const head = tokens[k - 1];
   if (k > from && head && ROLE_NOUNS.has(head.lower)) {
-    return { kind: 'role', mention: text.slice(tokens[from]!.start, head.end), run: null, head: head.lower, role: null, at: from };
+    return {
+      kind: 'role',
+      mention: text.slice(tokens[from]!.start, head.end),
+      run: null,
+      head: head.lower,
+      role: null,
+      at: from,
+    };
   }
   return null;
 }
@@ -667,9 +995,23 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
 function appositiveEnd(tokens: Token[], after: number, ceiling: number): number {
   if (tokens[after]?.text !== ',') return after;
   const next = tokens[after + 1];
-  if (!next || next.kind !== 'word' || APPOSITIVE_BREAKERS.has(next.lower) || PREPOSITIONS.has(next.lower) || cueAt(tokens, after + 1)) return after;
+  if (
+    !next ||
+    next.kind !== 'word' ||
+    APPOSITIVE_BREAKERS.has(next.lower) ||
+    PREPOSITIONS.has(next.lower) ||
+    cueAt(tokens, after + 1)
+  )
+    return after;
   let k = after + 1;
-  while (k < ceiling && k - after < 20 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
+  while (
+    k < ceiling &&
+    k - after < 20 &&
+    tokens[k]!.text !== ',' &&
+    tokens[k]!.kind !== 'quote' &&
+    !/^[.;:!?]$/.test(tokens[k]!.text)
+  )
+    k++;
   return k;
 }
 
@@ -677,7 +1019,13 @@ function appositiveEnd(tokens: Token[], after: number, ceiling: number): number 
 function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
   const { tokens, text } = view;
   let end = cue;
-  while (end > from && tokens[end - 1]!.kind === 'word' && !tokens[end - 1]!.capital && (BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))) end--;
+  while (
+    end > from &&
+    tokens[end - 1]!.kind === 'word' &&
+    !tokens[end - 1]!.capital &&
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))
+  )
+    end--;
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
   if (end <= from) return null;
   let head: SpeakerPhrase | null = null;
@@ -686,8 +1034,17 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
     if (token.kind !== 'word') continue;
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, end);
-      if (run) head = { kind: 'name', mention: '', run, head: run.words[run.words.length - 1]!.toLowerCase(), role: roleBefore(view, run, from), at: k };
-      else if (PRONOUNS.has(token.lower)) head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
+      if (run)
+        head = {
+          kind: 'name',
+          mention: '',
+          run,
+          head: run.words[run.words.length - 1]!.toLowerCase(),
+          role: roleBefore(view, run, from),
+          at: k,
+        };
+      else if (PRONOUNS.has(token.lower))
+        head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
     } else if (PRONOUNS.has(token.lower)) {
       head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
     }
@@ -702,8 +1059,13 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
   while (leadEnd > from && tokens[leadEnd - 1]!.kind === 'punct') leadEnd--;
   let roleFrom = from;
   while (roleFrom < leadEnd && DETERMINERS.has(tokens[roleFrom]!.lower)) roleFrom++;
-  const describes = head.kind === 'name' && head.run?.kind === 'person' && leadEnd > roleFrom && !tokens[from]!.capital;
-  const role = head.role ?? (describes ? text.slice(tokens[from]!.start, tokens[leadEnd - 1]!.end) : null);
+  const describes =
+    head.kind === 'name' &&
+    head.run?.kind === 'person' &&
+    leadEnd > roleFrom &&
+    !tokens[from]!.capital;
+  const role =
+    head.role ?? (describes ? text.slice(tokens[from]!.start, tokens[leadEnd - 1]!.end) : null);
   return { ...head, role, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
 }
 
@@ -719,19 +1081,41 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
     const token = tokens[k]!;
     if (token.kind !== 'word') continue;
     const previous = tokens[k - 1];
-    const inSubjectPosition = !previous || previous.kind !== 'word' || !(PREPOSITIONS.has(previous.lower) || DETERMINERS.has(previous.lower));
+    const inSubjectPosition =
+      !previous ||
+      previous.kind !== 'word' ||
+      !(PREPOSITIONS.has(previous.lower) || DETERMINERS.has(previous.lower));
     if (!inSubjectPosition) continue;
     if (PRONOUNS.has(token.lower) && token.lower !== 'it') {
-      return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at: k };
+      return {
+        kind: 'pronoun',
+        mention: token.text,
+        run: null,
+        head: token.lower,
+        role: null,
+        at: k,
+      };
     }
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, cue);
       if (!run) continue;
       const next = tokens[run.to];
-      const followedByRole = next !== undefined && (TITLE_WORDS.has(next.lower) || ROLE_NOUNS.has(next.lower));
-      const followedByVerb = next !== undefined && next.kind === 'word' && !next.capital && !PREPOSITIONS.has(next.lower);
+      const followedByRole =
+        next !== undefined && (TITLE_WORDS.has(next.lower) || ROLE_NOUNS.has(next.lower));
+      const followedByVerb =
+        next !== undefined &&
+        next.kind === 'word' &&
+        !next.capital &&
+        !PREPOSITIONS.has(next.lower);
       if (followedByVerb && !followedByRole) {
-        return { kind: 'name', mention: view.text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end), run, head: run.words[run.words.length - 1]!.toLowerCase(), role: roleBefore(view, run, from), at: run.from };
+        return {
+          kind: 'name',
+          mention: view.text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end),
+          run,
+          head: run.words[run.words.length - 1]!.toLowerCase(),
+          role: roleBefore(view, run, from),
+          at: run.from,
+        };
       }
       k = run.to - 1;
     }
@@ -739,14 +1123,25 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
   return null;
 }
 
-function resolvePhrase(view: ParagraphView, phrase: SpeakerPhrase | null, cue: CueWord, entities: ArticleEntities): Attribution {
+function resolvePhrase(
+  view: ParagraphView,
+  phrase: SpeakerPhrase | null,
+  cue: CueWord,
+  entities: ArticleEntities,
+): Attribution {
   if (!phrase) return NO_ATTRIBUTION;
   const at = position(view.index, view.tokens[phrase.at]!.start);
   const cueText = cue.lemma === 'according to' ? 'according to' : cue.text;
   let entity: Entity | null = null;
   if (phrase.kind === 'name' && phrase.run && !entities.isName(phrase.run)) {
     // "Critics say …": one capitalised word, seen nowhere else but at a sentence's start, is no name.
-    return { speaker: null, role: null, mention: phrase.mention.replace(/[\s,]+$/, ''), cue: cueText, named: false };
+    return {
+      speaker: null,
+      role: null,
+      mention: phrase.mention.replace(/[\s,]+$/, ''),
+      cue: cueText,
+      named: false,
+    };
   }
   if (phrase.kind === 'name' && phrase.run) {
     entity = entities.resolveRun(phrase.run, at);
@@ -760,7 +1155,14 @@ function resolvePhrase(view: ParagraphView, phrase: SpeakerPhrase | null, cue: C
     else if (phrase.run) {
       // "Trump's campaign", "the Biden administration": an organisation named after its owner.
       const owner = entities.resolveRun(phrase.run, at);
-      if (owner) return { speaker: `${owner.name} ${phrase.head}`, role: null, mention: phrase.mention, cue: cueText, named: true };
+      if (owner)
+        return {
+          speaker: `${owner.name} ${phrase.head}`,
+          role: null,
+          mention: phrase.mention,
+          cue: cueText,
+          named: true,
+        };
     } else if (/^the\s/i.test(phrase.mention)) entity = entities.resolveRoleNoun(phrase.head, at);
   }
   const mention = phrase.mention.replace(/[\s,]+$/, '');
@@ -774,7 +1176,12 @@ function resolvePhrase(view: ParagraphView, phrase: SpeakerPhrase | null, cue: C
 }
 
 /** Reported speech in one sentence. */
-function reportedSpeech(view: ParagraphView, sentence: Sentence, entities: ArticleEntities, articleId: string): Quotation[] {
+function reportedSpeech(
+  view: ParagraphView,
+  sentence: Sentence,
+  entities: ArticleEntities,
+  articleId: string,
+): Quotation[] {
   const { tokens, text } = view;
   const out: Quotation[] = [];
   {
@@ -786,15 +1193,18 @@ function reportedSpeech(view: ParagraphView, sentence: Sentence, entities: Artic
       const clause = reportedClause(view, c, cue, sentence, last, entities);
       if (!clause) {
         // Still a speaker, for the pronouns that follow: "Reyes said about 200 members came. … he said."
-        if (cue.form === 'finite') resolvePhrase(view, subjectBefore(view, c, sentence.from), cue, entities);
+        if (cue.form === 'finite')
+          resolvePhrase(view, subjectBefore(view, c, sentence.from), cue, entities);
         continue;
       }
-      let { from, to } = clause;
+      const from = clause.from;
+      let to = clause.to;
       while (to > from && tokens[to - 1]!.kind === 'punct') to--;
       if (to - from < 3) continue;
       if (to - from === 1 || (to - from <= 2 && tokens[from]!.kind === 'quote')) continue;
       let onlyQuote = true;
-      for (let k = from; k < to && onlyQuote; k++) if (tokens[k]!.kind === 'word') onlyQuote = false;
+      for (let k = from; k < to && onlyQuote; k++)
+        if (tokens[k]!.kind === 'word') onlyQuote = false;
       if (onlyQuote) continue;
       const start = tokens[from]!.start;
       const end = tokens[to - 1]!.end;
@@ -821,12 +1231,24 @@ function startsNamedClause(tokens: Token[], k: number): boolean {
   const run = nameRunStartingAt(tokens, k, tokens.length);
   if (!run || run.from !== k) return false;
   const after = tokens[run.to];
-  return after !== undefined && after.kind === 'word' && !after.capital && !PREPOSITIONS.has(after.lower) && !cueAt(tokens, run.to);
+  return (
+    after !== undefined &&
+    after.kind === 'word' &&
+    !after.capital &&
+    !PREPOSITIONS.has(after.lower) &&
+    !cueAt(tokens, run.to)
+  );
 }
 
 /** "said more than 3,000 people had …": a lower-case word that is not a time, place or manner phrase. */
 function startsPlainClause(token: Token): boolean {
-  return !token.capital && !PREPOSITIONS.has(token.lower) && !NOT_CLAUSE_START.has(token.lower) && !cueWord(token.lower) && !/ly$/.test(token.lower);
+  return (
+    !token.capital &&
+    !PREPOSITIONS.has(token.lower) &&
+    !NOT_CLAUSE_START.has(token.lower) &&
+    !cueWord(token.lower) &&
+    !/ly$/.test(token.lower)
+  );
 }
 
 interface Clause {
@@ -848,7 +1270,8 @@ function reportedClause(
   if (cue.lemma === 'according to') {
     const who = resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities);
     if (!who.mention) return null;
-    if (c > sentence.from + 2 && tokens[c - 1]!.text === ',') return { from: sentence.from, to: c - 1, who };
+    if (c > sentence.from + 2 && tokens[c - 1]!.text === ',')
+      return { from: sentence.from, to: c - 1, who };
     let k = c + 2;
     while (k < last && tokens[k]!.text !== ',') k++;
     return k + 1 < last ? { from: k + 1, to: cap(k + 1), who } : null;
@@ -859,15 +1282,36 @@ function reportedClause(
   const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
   const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
   const introduced = INTRODUCTORY.has(tokens[sentence.from]!.lower);
-  if (subject && closesClause && !quoteFollows && !introduced && subject.at > sentence.from + 2 && tokens[subject.at - 1]!.text === ',') {
+  if (
+    subject &&
+    closesClause &&
+    !quoteFollows &&
+    !introduced &&
+    subject.at > sentence.from + 2 &&
+    tokens[subject.at - 1]!.text === ','
+  ) {
     if (tokens[sentence.from]!.kind === 'quote') return null;
-    return { from: sentence.from, to: subject.at - 1, who: resolvePhrase(view, subject, cue, entities) };
+    return {
+      from: sentence.from,
+      to: subject.at - 1,
+      who: resolvePhrase(view, subject, cue, entities),
+    };
   }
   if (!subject) {
     // "…, said Smith." closing a sentence of paraphrase.
-    if (cue.form === 'finite' && tokens[c - 1]?.text === ',' && c - 1 > sentence.from + 2 && tokens[sentence.from]!.kind !== 'quote') {
+    if (
+      cue.form === 'finite' &&
+      tokens[c - 1]?.text === ',' &&
+      c - 1 > sentence.from + 2 &&
+      tokens[sentence.from]!.kind !== 'quote'
+    ) {
       const inverted = phraseAfter(view, c + 1, sentence.to);
-      if (inverted && inverted.kind === 'name') return { from: sentence.from, to: c - 1, who: resolvePhrase(view, inverted, cue, entities) };
+      if (inverted && inverted.kind === 'name')
+        return {
+          from: sentence.from,
+          to: c - 1,
+          who: resolvePhrase(view, inverted, cue, entities),
+        };
     }
     return null;
   }
@@ -876,12 +1320,23 @@ function reportedClause(
   // "said (in a statement / on Tuesday / to reporters) that …": a short detour before "that".
   let that = k;
   const bound = Math.min(last, k + 8);
-  while (that < bound && tokens[that]!.kind !== 'quote' && tokens[that]!.lower !== 'that' && !cueAt(tokens, that) && tokens[that]!.text !== '.') that++;
+  while (
+    that < bound &&
+    tokens[that]!.kind !== 'quote' &&
+    tokens[that]!.lower !== 'that' &&
+    !cueAt(tokens, that) &&
+    tokens[that]!.text !== '.'
+  )
+    that++;
   const next = tokens[k];
   if (!next) return null;
   if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word') k = that + 1;
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
-  else if (!(next.kind === 'word' && (CLAUSE_STARTERS.has(next.lower) || startsNamedClause(tokens, k) || startsPlainClause(next)))) return null;
+  else if (!(
+    next.kind === 'word' &&
+    (CLAUSE_STARTERS.has(next.lower) || startsNamedClause(tokens, k) || startsPlainClause(next))
+  ))
+    return null;
   if (k >= last) return null;
   return { from: k, to: cap(k), who: resolvePhrase(view, subject, cue, entities) };
 }

@@ -141,4 +141,16 @@ export function isBeliefVerb(lemma: string): boolean {
  * ("a post", "the report", "the state", "a note"). They count as cues only after a subject
  * that makes them verbs ("they say", "I think"), which the caller checks.
  */
-export const AMBIGUOUS_BASES = new Set(['post', 'report', 'state', 'note', 'claim', 'charge', 'read', 'counter', 'promise', 'call', 'add']);
+export const AMBIGUOUS_BASES = new Set([
+  'post',
+  'report',
+  'state',
+  'note',
+  'claim',
+  'charge',
+  'read',
+  'counter',
+  'promise',
+  'call',
+  'add',
+]);

@@ -59,20 +59,35 @@ function isNameToken(token: Token | undefined): boolean {
 }
 
 /** Reads the name run that ends at token `last` (inclusive), looking back at most `window` tokens. */
-export function nameRunEndingAt(tokens: Token[], last: number, floor: number, window = 12): NameRun | null {
+export function nameRunEndingAt(
+  tokens: Token[],
+  last: number,
+  floor: number,
+  window = 12,
+): NameRun | null {
   if (!isNameToken(tokens[last])) return null;
   let first = last;
   while (first - 1 >= floor && last - first < window) {
     const previous = tokens[first - 1]!;
     if (isNameToken(previous)) first--;
-    else if (previous.kind === 'word' && NAME_PARTICLES.has(previous.lower) && isNameToken(tokens[first - 2])) first--;
+    else if (
+      previous.kind === 'word' &&
+      NAME_PARTICLES.has(previous.lower) &&
+      isNameToken(tokens[first - 2])
+    )
+      first--;
     else break;
   }
   return classifyRun(tokens, first, last + 1);
 }
 
 /** Reads the name run that starts at token `first`. */
-export function nameRunStartingAt(tokens: Token[], first: number, ceiling: number, window = 12): NameRun | null {
+export function nameRunStartingAt(
+  tokens: Token[],
+  first: number,
+  ceiling: number,
+  window = 12,
+): NameRun | null {
   if (!isNameToken(tokens[first])) return null;
   let end = first + 1;
   while (end < ceiling && end - first < window) {
@@ -82,7 +97,12 @@ export function nameRunStartingAt(tokens: Token[], first: number, ceiling: numbe
       if (/[’']s$/.test(token.text)) break;
     } else if (isPluralPossessive(tokens, end) && isNameToken(tokens[end + 1])) {
       end++; // "Calder Tenants’ Association"
-    } else if (token.kind === 'word' && NAME_PARTICLES.has(token.lower) && isNameToken(tokens[end + 1])) end++;
+    } else if (
+      token.kind === 'word' &&
+      NAME_PARTICLES.has(token.lower) &&
+      isNameToken(tokens[end + 1])
+    )
+      end++;
     else break;
   }
   return classifyRun(tokens, first, end);
@@ -91,7 +111,13 @@ export function nameRunStartingAt(tokens: Token[], first: number, ceiling: numbe
 function isPluralPossessive(tokens: Token[], i: number): boolean {
   const mark = tokens[i]!;
   const previous = tokens[i - 1];
-  return mark.kind === 'punct' && (mark.text === '’' || mark.text === "'") && previous !== undefined && previous.end === mark.start && /s$/.test(previous.text);
+  return (
+    mark.kind === 'punct' &&
+    (mark.text === '’' || mark.text === "'") &&
+    previous !== undefined &&
+    previous.end === mark.start &&
+    /s$/.test(previous.text)
+  );
 }
 
 function classifyRun(tokens: Token[], from: number, to: number): NameRun | null {
@@ -99,8 +125,10 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   while (start < to && NOT_NAME_WORDS.has(tokens[start]!.lower)) start++;
   if (start >= to) return null;
   const words: string[] = [];
-  for (let i = start; i < to; i++) if (tokens[i]!.kind === 'word') words.push(stripPossessive(tokens[i]!.text));
-  const isOrganisation = words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || isAcronym(words);
+  for (let i = start; i < to; i++)
+    if (tokens[i]!.kind === 'word') words.push(stripPossessive(tokens[i]!.text));
+  const isOrganisation =
+    words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || isAcronym(words);
   if (isOrganisation) {
     return { from: start, to, nameFrom: start, words, titleWords: [], kind: 'organisation' };
   }
@@ -110,7 +138,14 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   if (nameFrom >= to) return null;
   const titleWords: string[] = [];
   for (let i = start; i < nameFrom; i++) titleWords.push(tokens[i]!.lower);
-  return { from: start, to, nameFrom, words: words.slice(nameFrom - start), titleWords, kind: 'person' };
+  return {
+    from: start,
+    to,
+    nameFrom,
+    words: words.slice(nameFrom - start),
+    titleWords,
+    kind: 'person',
+  };
 }
 
 function isAcronym(words: string[]): boolean {
@@ -160,8 +195,10 @@ export class ArticleEntities {
       const entity = this.mentions[i]!.entity;
       // An organisation named by the noun ("the union": Calder Dockworkers Union) wins over a person it describes.
       const words = entity.name.toLowerCase().split(' ');
-      if (entity.kind === 'organisation' && (words.includes(noun) || words.includes(singular))) return entity;
-      if (!described && (entity.descriptors.has(noun) || entity.descriptors.has(singular))) described = entity;
+      if (entity.kind === 'organisation' && (words.includes(noun) || words.includes(singular)))
+        return entity;
+      if (!described && (entity.descriptors.has(noun) || entity.descriptors.has(singular)))
+        described = entity;
     }
     return described;
   }
@@ -194,9 +231,12 @@ export class ArticleEntities {
     const name = run.words.join(' ');
     const forms = this.byLastWord.get(key) ?? [];
     const known = forms.find((f) => f.name === name) ?? this.resolveForms(forms, run, at);
-    const titleGender = run.titleWords.map((w) => GENDERED_TITLES.get(w)).find((g) => g !== undefined);
+    const titleGender = run.titleWords
+      .map((w) => GENDERED_TITLES.get(w))
+      .find((g) => g !== undefined);
     if (known) {
-      if (run.words.length >= 2 && name.length > known.name.length && known.kind === run.kind) known.name = name;
+      if (run.words.length >= 2 && name.length > known.name.length && known.kind === run.kind)
+        known.name = name;
       if (!known.gender) known.gender = titleGender ?? genderOfName(run.words);
       return known;
     }
@@ -220,7 +260,9 @@ export class ArticleEntities {
 
   /** Finds the entity a (possibly shorter) run refers to: same last word, compatible first words. */
   private resolveForms(forms: Entity[], run: NameRun, at: number): Entity | undefined {
-    const titleGender = run.titleWords.map((w) => GENDERED_TITLES.get(w)).find((g) => g !== undefined);
+    const titleGender = run.titleWords
+      .map((w) => GENDERED_TITLES.get(w))
+      .find((g) => g !== undefined);
     let best: Entity | undefined;
     for (const form of forms) {
       if (form.kind !== run.kind) continue;
@@ -237,7 +279,11 @@ export class ArticleEntities {
     const key = run.words[run.words.length - 1]!.toLowerCase();
     const forms = this.byLastWord.get(key) ?? [];
     const name = run.words.join(' ');
-    return forms.find((f) => f.name === name && run.words.length > 1) ?? this.resolveForms(forms, run, at) ?? this.register(run, at);
+    return (
+      forms.find((f) => f.name === name && run.words.length > 1) ??
+      this.resolveForms(forms, run, at) ??
+      this.register(run, at)
+    );
   }
 
   /** The nearest earlier person whose gender is compatible, for "he said" / "she wrote". */

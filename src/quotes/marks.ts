@@ -77,7 +77,11 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
     } else if (ch === '”' || ch === '»') {
       markLength = 1;
       direction = 'close';
-    } else if (ch === '"' || (ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+    } else if (
+      ch === '"' ||
+      (ch === "'" && text[i + 1] === "'") ||
+      (ch === '`' && text[i + 1] === '`')
+    ) {
       markLength = ch === '"' ? 1 : 2;
       direction = straightDirection(text[i - 1], text[i + markLength]);
       if (ch === '`') direction = 'open';
@@ -90,7 +94,8 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
       level = 'single';
       const before = text[i - 1];
       const after = text[i + 1];
-      if (isLetter(before) && isLetter(after)) direction = null; // an apostrophe inside a word
+      if (isLetter(before) && isLetter(after))
+        direction = null; // an apostrophe inside a word
       else if (ch === '’') direction = singleOpen >= 0 && isCloseContext(after) ? 'close' : null;
       else if (isOpenContext(before) && isLetter(after)) direction = 'open';
       else if (singleOpen >= 0 && !isSpace(before) && isCloseContext(after)) direction = 'close';
@@ -125,7 +130,14 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
     } else if (doubleOpen < 0) {
       if (direction === 'open') singleOpen = i;
       else if (singleOpen >= 0) {
-        spans.push({ open: singleOpen, close: i + 1, start: singleOpen + 1, end: i, level: 'single', closed: true });
+        spans.push({
+          open: singleOpen,
+          close: i + 1,
+          start: singleOpen + 1,
+          end: i,
+          level: 'single',
+          closed: true,
+        });
         singleOpen = -1;
       }
     }

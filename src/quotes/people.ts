@@ -29,7 +29,12 @@ export function buildPeople(quotations: Iterable<Quotation>): Person[] {
     const id = personId(q.speaker);
     let draft = drafts.get(id);
     if (!draft) {
-      draft = { name: q.speaker.trim().replace(/\s+/g, ' '), aliases: new Set(), roles: new Set(), quoteCount: 0 };
+      draft = {
+        name: q.speaker.trim().replace(/\s+/g, ' '),
+        aliases: new Set(),
+        roles: new Set(),
+        quoteCount: 0,
+      };
       drafts.set(id, draft);
     }
     draft.quoteCount++;
@@ -41,7 +46,13 @@ export function buildPeople(quotations: Iterable<Quotation>): Person[] {
   for (const [id, draft] of drafts) {
     for (const alias of nameParts(draft.name)) draft.aliases.add(alias);
     draft.aliases.delete(draft.name);
-    people.push({ id, name: draft.name, aliases: [...draft.aliases].sort(), roles: [...draft.roles].sort(), quoteCount: draft.quoteCount });
+    people.push({
+      id,
+      name: draft.name,
+      aliases: [...draft.aliases].sort(),
+      roles: [...draft.roles].sort(),
+      quoteCount: draft.quoteCount,
+    });
   }
   return people.sort((a, b) => b.quoteCount - a.quoteCount || a.id.localeCompare(b.id));
 }
@@ -61,7 +72,8 @@ function nameParts(name: string): string[] {
   const last = words[words.length - 1]!;
   const parts = [last, ...HONORIFICS.map((h) => `${h} ${last}`)];
   const withoutInitials = words.filter((w) => !/^\p{Lu}\.$/u.test(w));
-  if (withoutInitials.length !== words.length && withoutInitials.length >= 2) parts.push(withoutInitials.join(' '));
+  if (withoutInitials.length !== words.length && withoutInitials.length >= 2)
+    parts.push(withoutInitials.join(' '));
   return parts;
 }
 

@@ -28,10 +28,57 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** Words whose following period is part of the word, not the end of a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'st', 'jr',
-  'sr', 'prof', 'rev', 'vs', 'no', 'inc', 'co', 'corp', 'ltd', 'dept', 'jan', 'feb', 'mar', 'apr', 'aug',
-  'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'messrs', 'pres', 'atty', 'supt', 'cmdr', 'u.s', 'u.k',
-  'd.c', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'reps',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'adm',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'rev',
+  'vs',
+  'no',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'dept',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'messrs',
+  'pres',
+  'atty',
+  'supt',
+  'cmdr',
+  'u.s',
+  'u.k',
+  'd.c',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
 ]);
 
 export function tokenize(text: string, spans: MarkedSpan[]): Token[] {
@@ -67,7 +114,13 @@ function tokenizeSegment(text: string, from: number, to: number, tokens: Token[]
     if (raw === '*' || raw === '_') continue;
     const isWord = /[\p{L}\p{N}]/u.test(raw);
     const previous = tokens[tokens.length - 1];
-    if (raw === '.' && previous && previous.kind === 'word' && previous.end === start && isAbbreviation(previous.text)) {
+    if (
+      raw === '.' &&
+      previous &&
+      previous.kind === 'word' &&
+      previous.end === start &&
+      isAbbreviation(previous.text)
+    ) {
       previous.text += '.';
       previous.lower += '.';
       previous.end += 1;
@@ -101,7 +154,10 @@ export function splitSentences(tokens: Token[], text: string): Sentence[] {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     let ends = false;
-    if (token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?')) {
+    if (
+      token.kind === 'punct' &&
+      (token.text === '.' || token.text === '!' || token.text === '?')
+    ) {
       ends = !next || next.capital || next.kind === 'quote' || /^[“"‘(]/.test(next.text);
     } else if (token.kind === 'quote') {
       const inner = text.slice(token.start, token.end).replace(/[\s”"’'»]+$/, '');

@@ -4,7 +4,16 @@ import type { Article } from '../../src/articles/types.js';
 import type { Quotation } from '../../src/quotes/types.js';
 
 function article(...paragraphs: string[]): Article {
-  return { id: 'a', title: 'T', author: null, date: null, url: null, tags: [], source: 'a.md', paragraphs };
+  return {
+    id: 'a',
+    title: 'T',
+    author: null,
+    date: null,
+    url: null,
+    tags: [],
+    source: 'a.md',
+    paragraphs,
+  };
 }
 
 function quote(quotations: Quotation[], phrase: string): Quotation {
@@ -23,7 +32,10 @@ describe('analyseArticle: cue forms', () => {
     ['Delgado said that “the budget is balanced.”', 'said'],
     ['Delgado, the city’s mayor, said “the budget is balanced.”', 'said'],
     ['“The budget is balanced,” according to Delgado.', 'according to'],
-    ['Delgado wrote on X on Sunday, replying to critics, writing that “the budget is balanced.”', 'writing'],
+    [
+      'Delgado wrote on X on Sunday, replying to critics, writing that “the budget is balanced.”',
+      'writing',
+    ],
     ['“The budget is balanced,” Delgado told reporters.', 'told'],
   ])('%s', (sentence, cue) => {
     const q = quote(analyseArticle(article(INTRO, sentence)), 'budget is balanced');
@@ -32,7 +44,10 @@ describe('analyseArticle: cue forms', () => {
   });
 
   it('resolves a titled form to the fullest name: "Mr. Okonkwo"', () => {
-    const q = quote(analyseArticle(article(INTRO, '“We will vote no,” Mr. Okonkwo said.')), 'vote no');
+    const q = quote(
+      analyseArticle(article(INTRO, '“We will vote no,” Mr. Okonkwo said.')),
+      'vote no',
+    );
     expect(q.speaker).toBe('Paul Okonkwo');
     expect(q.mention).toBe('Mr. Okonkwo');
   });
@@ -64,7 +79,11 @@ describe('analyseArticle: cue forms', () => {
 describe('analyseArticle: quotations', () => {
   it('drops scare quotes but keeps a short quotation with a speaker', () => {
     const quotations = analyseArticle(
-      article(INTRO, 'Critics call the plan a “reform” of the port.', 'Delgado called the plan “overdue.”'),
+      article(
+        INTRO,
+        'Critics call the plan a “reform” of the port.',
+        'Delgado called the plan “overdue.”',
+      ),
     );
     expect(quotations.some((q) => q.text.includes('reform'))).toBe(false);
     expect(quote(quotations, 'overdue').speaker).toBe('Rosa Delgado');
@@ -85,7 +104,12 @@ describe('analyseArticle: quotations', () => {
   });
 
   it('gives reported speech with direct: false, the quoted part also direct', () => {
-    const quotations = analyseArticle(article(INTRO, 'Okonkwo told the council that the levy was “a tax on visitors” and would fail.'));
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo told the council that the levy was “a tax on visitors” and would fail.',
+      ),
+    );
     const reported = quotations.find((q) => !q.direct);
     expect(reported?.text).toBe('the levy was “a tax on visitors” and would fail');
     expect(reported?.speaker).toBe('Paul Okonkwo');
@@ -94,7 +118,11 @@ describe('analyseArticle: quotations', () => {
 
   it('reads a paragraph introduced by "said:" as a block quotation', () => {
     const quotations = analyseArticle(
-      article(INTRO, 'In her statement, Delgado said:', 'The harbour belongs to all of us, and every dollar will stay on the waterfront.'),
+      article(
+        INTRO,
+        'In her statement, Delgado said:',
+        'The harbour belongs to all of us, and every dollar will stay on the waterfront.',
+      ),
     );
     const block = quotations.find((q) => q.paragraph === 3);
     expect(block?.speaker).toBe('Rosa Delgado');
@@ -103,7 +131,11 @@ describe('analyseArticle: quotations', () => {
 
   it('does not read an ordinary paragraph after an attributed quotation as a block quotation', () => {
     const quotations = analyseArticle(
-      article(INTRO, '“The budget is balanced,” Delgado said.', 'The council meets again on Thursday to vote on the plan.'),
+      article(
+        INTRO,
+        '“The budget is balanced,” Delgado said.',
+        'The council meets again on Thursday to vote on the plan.',
+      ),
     );
     expect(quotations.some((q) => q.paragraph === 3)).toBe(false);
   });
@@ -120,7 +152,10 @@ describe('analyseArticle: linear time', () => {
     ['a paragraph of quote marks', (n: number) => '“”"\''.repeat(n)],
     ['thousands of unbalanced openers', (n: number) => '“ word '.repeat(n)],
     ['straight marks and apostrophes', (n: number) => `"it's" the workers' said '`.repeat(n)],
-    ['quotations with cues in one sentence', (n: number) => '“yes,” he said, adding “no,” '.repeat(n)],
+    [
+      'quotations with cues in one sentence',
+      (n: number) => '“yes,” he said, adding “no,” '.repeat(n),
+    ],
   ])('%s: 8 times the input costs at most 9 times the steps', (_name, make) => {
     const small = steps(make(4_000));
     const large = steps(make(32_000));

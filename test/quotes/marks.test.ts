@@ -7,7 +7,9 @@ function quoted(text: string): string[] {
 
 describe('findMarkedSpans', () => {
   it('pairs curly double marks and keeps nested single ones inside', () => {
-    expect(quoted('She said, “He told me ‘no’ twice,” and left.')).toEqual(['He told me ‘no’ twice,']);
+    expect(quoted('She said, “He told me ‘no’ twice,” and left.')).toEqual([
+      'He told me ‘no’ twice,',
+    ]);
   });
 
   it('pairs straight marks across apostrophes', () => {
@@ -16,7 +18,9 @@ describe('findMarkedSpans', () => {
   });
 
   it("reads the NYT's ''…'' as double marks", () => {
-    expect(quoted(`''We finally may be seeing it,'' Mr. Bernstein wrote.`)).toEqual(['We finally may be seeing it,']);
+    expect(quoted(`''We finally may be seeing it,'' Mr. Bernstein wrote.`)).toEqual([
+      'We finally may be seeing it,',
+    ]);
   });
 
   it('reads guillemets', () => {

@@ -3,7 +3,18 @@ import { buildPeople, personId } from '../../src/quotes/index.js';
 import type { Quotation } from '../../src/quotes/types.js';
 
 function q(speaker: string | null, mention: string | null, role: string | null = null): Quotation {
-  return { articleId: 'a', paragraph: 1, text: 'x', speaker, role, mention, cue: 'said', direct: true, start: 0, end: 1 };
+  return {
+    articleId: 'a',
+    paragraph: 1,
+    text: 'x',
+    speaker,
+    role,
+    mention,
+    cue: 'said',
+    direct: true,
+    start: 0,
+    end: 1,
+  };
 }
 
 describe('buildPeople', () => {
@@ -26,7 +37,13 @@ describe('buildPeople', () => {
   });
 
   it('joins a surname-only speaker to the one full name that ends with it, not to one of several', () => {
-    const people = buildPeople([q('Charles Q. Brown', 'Brown'), q('Brown', 'Brown'), q('Bill Clinton', 'Clinton'), q('Hillary Clinton', 'Clinton'), q('Clinton', 'Clinton')]);
+    const people = buildPeople([
+      q('Charles Q. Brown', 'Brown'),
+      q('Brown', 'Brown'),
+      q('Bill Clinton', 'Clinton'),
+      q('Hillary Clinton', 'Clinton'),
+      q('Clinton', 'Clinton'),
+    ]);
     expect(people.find((p) => p.name === 'Charles Q. Brown')?.quoteCount).toBe(2);
     expect(people.find((p) => p.name === 'Charles Q. Brown')?.aliases).toContain('Charles Brown');
     expect(people.some((p) => p.name === 'Brown')).toBe(false);

@@ -26,16 +26,22 @@ const SCARE_QUOTES = ['requests', 'unprovoked', 'freedom', 'democracy'];
 describeCorpus('quotations of the seed article', ['seed', '000_2291332dc24fef5e.txt'], () => {
   let quotations: Quotation[] = [];
   beforeAll(async () => {
-    const { articles, problems } = await readArticleFile(corpusPath('seed'), '000_2291332dc24fef5e.txt');
+    const { articles, problems } = await readArticleFile(
+      corpusPath('seed'),
+      '000_2291332dc24fef5e.txt',
+    );
     expect(problems).toEqual([]);
     quotations = analyseArticle(articles[0]!);
   });
 
-  it.each(SEED_TABLE)('finds "$phrase" as a direct quotation of its speaker', ({ phrase, speaker }) => {
-    const found = quotations.filter((q) => q.direct && q.text.includes(phrase));
-    expect(found, phrase).toHaveLength(1);
-    expect(found[0]!.speaker).toMatch(speaker);
-  });
+  it.each(SEED_TABLE)(
+    'finds "$phrase" as a direct quotation of its speaker',
+    ({ phrase, speaker }) => {
+      const found = quotations.filter((q) => q.direct && q.text.includes(phrase));
+      expect(found, phrase).toHaveLength(1);
+      expect(found[0]!.speaker).toMatch(speaker);
+    },
+  );
 
   it('joins the quotation split by a page break into one', () => {
     const stein = quotations.find((q) => q.text.includes('seems determined'));
@@ -44,12 +50,17 @@ describeCorpus('quotations of the seed article', ['seed', '000_2291332dc24fef5e.
 
   it('does not take scare quotes for quotations of a speaker', () => {
     for (const word of SCARE_QUOTES) {
-      expect(quotations.filter((q) => q.text === word), word).toEqual([]);
+      expect(
+        quotations.filter((q) => q.text === word),
+        word,
+      ).toEqual([]);
     }
   });
 
   it('attributes the block quotation after "Kishore stated." to Joseph Kishore', () => {
-    const block = quotations.find((q) => q.text.startsWith('The Russian invasion of Ukraine was not'));
+    const block = quotations.find((q) =>
+      q.text.startsWith('The Russian invasion of Ukraine was not'),
+    );
     expect(block).toBeDefined();
     expect(block!.speaker).toBe('Joseph Kishore');
     expect(block!.start).toBe(0);
@@ -63,7 +74,9 @@ describeCorpus('quotations of the seed article', ['seed', '000_2291332dc24fef5e.
   });
 
   it('gives reported speech as direct: false with the reported clause, its quoted part also direct', () => {
-    const reported = quotations.find((q) => !q.direct && q.text.startsWith('the Ukrainian government had been'));
+    const reported = quotations.find(
+      (q) => !q.direct && q.text.startsWith('the Ukrainian government had been'),
+    );
     expect(reported?.speaker).toBe('Charles Q. Brown');
     expect(reported?.cue).toBe('told');
     expect(quotations.some((q) => q.direct && q.text.startsWith('asking us for help'))).toBe(true);
