@@ -158,12 +158,15 @@ export class Archive {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const offset = options.offset ?? 0;
     const allowed = this.allowedArticles(options);
-    const matches = this.index.find(query, allowed ? { filter: (p) => allowed[this.passageArticle[p]!] === 1 } : {});
+    const { total, matches } = this.index.find(query, {
+      limit: offset + limit,
+      ...(allowed ? { filter: (p: number) => allowed[this.passageArticle[p]!] === 1 } : {}),
+    });
     const terms = new Set(queryTerms(query));
     const hits = matches
       .slice(offset, offset + limit)
       .map((match) => this.passageHit(match.passage, match.score, terms));
-    return { hits, total: matches.length, suggestions: this.suggestions(query) };
+    return { hits, total, suggestions: this.suggestions(query) };
   }
 
   whoSaid(phrase: string, options: { limit?: number } = {}): WhoSaidResult {
@@ -431,13 +434,13 @@ export class Archive {
       return;
     }
     const fuzzy = (term: string) => (this.index.hasTerm(term) ? false : term.length > 7 ? 2 : 1);
-    const all = this.index.find(phrase, { combineWith: 'AND', fuzzy });
-    for (const match of all.slice(0, PHRASE_CANDIDATES_ALL_WORDS)) {
+    const all = this.index.find(phrase, { combineWith: 'AND', fuzzy, limit: PHRASE_CANDIDATES_ALL_WORDS });
+    for (const match of all.matches) {
       seen.add(match.passage);
       yield match;
     }
-    const some = this.index.find(phrase, { combineWith: 'OR', fuzzy });
-    for (const match of some.slice(0, PHRASE_CANDIDATES_SOME_WORDS)) {
+    const some = this.index.find(phrase, { combineWith: 'OR', fuzzy, limit: PHRASE_CANDIDATES_SOME_WORDS });
+    for (const match of some.matches) {
       if (!seen.has(match.passage)) yield match;
     }
   }

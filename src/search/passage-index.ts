@@ -37,6 +37,7 @@ interface MiniSearchInternals {
   _fieldIds: Record<string, number>;
   _avgFieldLength: number[];
   _nextId: number;
+  executeQuery(query: string, options: SearchOptions): Map<number, { score: number }>;
 }
 
 /**
@@ -70,8 +71,13 @@ export interface SimilarTerm {
 export interface PassageMatch {
   passage: number;
   score: number;
-  /** Processed query terms that matched the passage. */
-  terms: string[];
+}
+
+export interface PassageRanking {
+  /** How many passages matched (after the filter). */
+  total: number;
+  /** The best of them, best first; ties go to the earlier passage. */
+  matches: PassageMatch[];
 }
 
 export interface FindOptions {
@@ -79,6 +85,59 @@ export interface FindOptions {
   filter?: (passage: number) => boolean;
   fuzzy?: SearchOptions['fuzzy'];
   combineWith?: 'AND' | 'OR';
+  /** Keep only this many best matches: a bounded heap instead of sorting every match. */
+  limit?: number;
+}
+
+/** Comes before: higher score, then lower passage number. */
+function better(a: PassageMatch, b: PassageMatch): boolean {
+  return a.score > b.score || (a.score === b.score && a.passage < b.passage);
+}
+
+/** The best `limit` matches seen, kept in a min-heap whose root is the worst of them. */
+class TopMatches {
+  private readonly heap: PassageMatch[] = [];
+  constructor(private readonly limit: number) {}
+
+  offer(passage: number, score: number): void {
+    const heap = this.heap;
+    const match = { passage, score };
+    if (heap.length < this.limit) {
+      heap.push(match);
+      this.up(heap.length - 1);
+    } else if (heap.length > 0 && better(match, heap[0]!)) {
+      heap[0] = match;
+      this.down(0);
+    }
+  }
+
+  sorted(): PassageMatch[] {
+    return [...this.heap].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  }
+
+  private up(index: number): void {
+    const heap = this.heap;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!better(heap[parent]!, heap[index]!)) break;
+      [heap[parent], heap[index]] = [heap[index]!, heap[parent]!];
+      index = parent;
+    }
+  }
+
+  private down(index: number): void {
+    const heap = this.heap;
+    for (;;) {
+      const left = index * 2 + 1;
+      const right = left + 1;
+      let worst = index;
+      if (left < heap.length && better(heap[worst]!, heap[left]!)) worst = left;
+      if (right < heap.length && better(heap[worst]!, heap[right]!)) worst = right;
+      if (worst === index) return;
+      [heap[worst], heap[index]] = [heap[index]!, heap[worst]!];
+      index = worst;
+    }
+  }
 }
 
 function indexOptions(source: PassageTextSource) {
@@ -207,23 +266,30 @@ export class PassageIndex {
     return this.index.termCount;
   }
 
-  /** Passages matching the query's words, best first. */
-  find(query: string, options: FindOptions = {}): PassageMatch[] {
-    const { filter, fuzzy, combineWith } = options;
-    const results = this.index.search(query, {
-      boostTerm: (term) => this.idfCorrection(term),
-      ...(filter ? { filter: (result) => filter(Number(result.id)) } : {}),
+  /**
+   * The best passages for the query, and how many matched in all. Reads
+   * MiniSearch's raw scores: its search() multiplies each score by the number
+   * of query words matched (a coordination factor), and plain BM25 without it
+   * ranked better on both test collections; skipping it also spares building
+   * and sorting a result object per matching passage.
+   */
+  find(query: string, options: FindOptions = {}): PassageRanking {
+    const { filter, fuzzy, combineWith, limit = Infinity } = options;
+    const raw = this.internals().executeQuery(query, {
+      boostTerm: (term: string) => this.idfCorrection(term),
       ...(fuzzy !== undefined ? { fuzzy } : {}),
       ...(combineWith ? { combineWith } : {}),
     });
-    // MiniSearch multiplies a score by the number of query words matched (a
-    // coordination factor); plain BM25 without it ranked better on both test collections.
-    const matches = results.map((result) => ({
-      passage: Number(result.id),
-      score: result.score / Math.max(1, result.queryTerms.length),
-      terms: result.terms,
-    }));
-    return matches.sort((a, b) => b.score - a.score || a.passage - b.passage);
+    const documentIds = this.internals()._documentIds;
+    const best = new TopMatches(limit);
+    let total = 0;
+    for (const [shortId, { score }] of raw) {
+      const passage = Number(documentIds.get(shortId));
+      if (filter && !filter(passage)) continue;
+      total += 1;
+      best.offer(passage, score);
+    }
+    return { total, matches: best.sorted() };
   }
 
   hasTerm(term: string): boolean {
