@@ -287,6 +287,8 @@ const NOT_CLAUSE_START = new Set([
   'to',
   'of',
 ]);
+/** Words that join clauses: a subject found after one of them is not the closing quotation's speaker. */
+const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'that', 'which', 'because', 'while', 'so', 'if', 'when']);
 const STATEMENT_LEMMAS = new Set(['state', 'write', 'declare']);
 
 export interface AnalyseOptions {
@@ -332,6 +334,8 @@ function closeChain(chain: Quotation[]): void {
     if (q.speaker !== null) continue;
     q.speaker = named.speaker;
     q.role = named.role;
+    q.mention = named.mention;
+    q.cue = named.cue;
   }
   chain.length = 0;
 }
@@ -452,7 +456,7 @@ function attributeParagraph(
     let found = attributeQuote(view, t, sentence, entities);
     if (!found.speaker && !found.cue && standsAlone(tokens, t, sentence)) {
       const inherited = previous ?? (startsParagraph(tokens, t) ? carried : null);
-      if (inherited) found = { ...inherited, mention: null, cue: null };
+      if (inherited) found = inherited;
     }
     const words = countWords(text, span.start, span.end);
     if (words === 0) continue;
@@ -1029,9 +1033,12 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
   if (end <= from) return null;
   let head: SpeakerPhrase | null = null;
-  for (let k = from; k < end && !head; k++) {
+  // The subject stands near the closing mark: "” the economist Jared Bernstein, …, wrote", not after a clause.
+  const headLimit = Math.min(end, from + 8);
+  for (let k = from; k < headLimit && !head; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word') continue;
+    if (CLAUSE_LINKS.has(token.lower)) return null;
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, end);
       if (run)
@@ -1051,7 +1058,7 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
   }
   if (!head) {
     const role = phraseEndingAt(view, end - 1, from);
-    if (!role || role.kind !== 'role') return null;
+    if (!role || role.kind !== 'role' || role.at - from > 4) return null;
     head = role;
   }
   const lead = head.kind === 'name' && head.run ? head.run.from : head.at;
