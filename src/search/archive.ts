@@ -103,7 +103,9 @@ export class Archive {
       text: (p: number) => this.passageText(p),
       title: (p: number) => this.articles[this.passageArticle[p]!]!.title,
     };
-    this.index = serializedIndex ? PassageIndex.load(serializedIndex, source) : PassageIndex.build(passageCount, source);
+    this.index = serializedIndex
+      ? PassageIndex.load(serializedIndex, source)
+      : PassageIndex.build(passageCount, source);
 
     this.byDate = this.articles
       .map((_, i) => i)
@@ -194,7 +196,10 @@ export class Archive {
           answers.set(quotation, this.quoteHit(quotation, rank));
         }
       } else {
-        unattributed.push({ ...this.passageHit(passage, closeness + relevance, terms), highlights: [[match.start, match.end]] });
+        unattributed.push({
+          ...this.passageHit(passage, closeness + relevance, terms),
+          highlights: [[match.start, match.end]],
+        });
       }
     }
     result.answers = [...answers.values()].sort((a, b) => b.score - a.score).slice(0, limit);
@@ -215,13 +220,19 @@ export class Archive {
     selected.sort((a, b) => {
       const dateA = this.articleOf(a.articleId).date ?? '';
       const dateB = this.articleOf(b.articleId).date ?? '';
-      return dateB.localeCompare(dateA) || a.articleId.localeCompare(b.articleId) || byQuotationPlace(a, b);
+      return (
+        dateB.localeCompare(dateA) ||
+        a.articleId.localeCompare(b.articleId) ||
+        byQuotationPlace(a, b)
+      );
     });
     const offset = options.offset ?? 0;
     const limit = options.limit ?? DEFAULT_LIMIT;
     return {
       person: resolved,
-      quotes: selected.slice(offset, offset + limit).map((quotation) => this.quoteHit(quotation, 1)),
+      quotes: selected
+        .slice(offset, offset + limit)
+        .map((quotation) => this.quoteHit(quotation, 1)),
       total: selected.length,
     };
   }
@@ -231,11 +242,18 @@ export class Archive {
     const wanted = prefix.trim().replace(/\s+/g, ' ').toLowerCase();
     const found: Person[] = [];
     for (const { person, keys } of this.personWords) {
-      if (wanted === '' || keys.some((key) => key.startsWith(wanted) || key.split(' ').some((word) => word.startsWith(wanted)))) {
+      if (
+        wanted === '' ||
+        keys.some(
+          (key) => key.startsWith(wanted) || key.split(' ').some((word) => word.startsWith(wanted)),
+        )
+      ) {
         found.push(person);
       }
     }
-    return found.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)).slice(0, limit);
+    return found
+      .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
+      .slice(0, limit);
   }
 
   /** Autocomplete: titles starting with prefix first, then titles with a word starting with it. */
@@ -248,8 +266,11 @@ export class Archive {
       if (title.startsWith(wanted)) starts.push(article);
       else if (title.includes(` ${wanted}`)) contains.push(article);
     }
-    const newestFirst = (a: Article, b: Article) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
-    return [...starts.sort(newestFirst), ...contains.sort(newestFirst)].slice(0, limit).map((a) => this.summary(a));
+    const newestFirst = (a: Article, b: Article) =>
+      (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+    return [...starts.sort(newestFirst), ...contains.sort(newestFirst)]
+      .slice(0, limit)
+      .map((a) => this.summary(a));
   }
 
   /** Articles dated within the range, oldest first. */
@@ -260,7 +281,8 @@ export class Archive {
     for (let i = first; i < this.byDate.length; i += 1) {
       const article = this.articles[this.byDate[i]!]!;
       if (article.date! > range.to) break;
-      if (author === null || authorMatches(article.author, author)) found.push(this.summary(article));
+      if (author === null || authorMatches(article.author, author))
+        found.push(this.summary(article));
     }
     return found;
   }
@@ -280,12 +302,20 @@ export class Archive {
     return { article: this.articles[index]!, quotations, speakers };
   }
 
-  context(articleId: string, paragraph: number, radius = 1): Array<{ paragraph: number; text: string }> {
+  context(
+    articleId: string,
+    paragraph: number,
+    radius = 1,
+  ): Array<{ paragraph: number; text: string }> {
     const index = this.articleIndexById.get(articleId);
     if (index === undefined) return [];
     const paragraphs = this.articles[index]!.paragraphs;
     const around: Array<{ paragraph: number; text: string }> = [];
-    for (let p = Math.max(1, paragraph - radius); p <= Math.min(paragraphs.length, paragraph + radius); p += 1) {
+    for (
+      let p = Math.max(1, paragraph - radius);
+      p <= Math.min(paragraphs.length, paragraph + radius);
+      p += 1
+    ) {
       around.push({ paragraph: p, text: paragraphs[p - 1]! });
     }
     return around;
@@ -293,7 +323,8 @@ export class Archive {
 
   stats(): Stats {
     const authors = new Set<string>();
-    for (const article of this.articles) if (article.author !== null) authors.add(normaliseAuthor(article.author));
+    for (const article of this.articles)
+      if (article.author !== null) authors.add(normaliseAuthor(article.author));
     const firstDated = this.byDate[0];
     const lastDated = this.byDate[this.byDate.length - 1];
     return {
@@ -316,7 +347,9 @@ export class Archive {
   }
 
   private passageText(passage: number): string {
-    return this.articles[this.passageArticle[passage]!]!.paragraphs[this.passageParagraph[passage]! - 1]!;
+    return this.articles[this.passageArticle[passage]!]!.paragraphs[
+      this.passageParagraph[passage]! - 1
+    ]!;
   }
 
   private articleOf(articleId: string): Article {
@@ -387,12 +420,22 @@ export class Archive {
       const term = processTerm(span.word);
       if (term !== null && terms.has(term)) highlights.push([span.start, span.end]);
     }
-    return { ...this.citation(this.passageArticle[passage]!, this.passageParagraph[passage]!), text, score, highlights };
+    return {
+      ...this.citation(this.passageArticle[passage]!, this.passageParagraph[passage]!),
+      text,
+      score,
+      highlights,
+    };
   }
 
   private quoteHit(quotation: Quotation, score: number): QuoteHit {
     const articleIndex = this.articleIndexById.get(quotation.articleId)!;
-    return { ...this.citation(articleIndex, quotation.paragraph), quote: quotation, person: this.personOf(quotation), score };
+    return {
+      ...this.citation(articleIndex, quotation.paragraph),
+      quote: quotation,
+      person: this.personOf(quotation),
+      score,
+    };
   }
 
   /** The Person of a quotation's speaker; a surname-only speaker joins the full name it was merged into. */
@@ -401,7 +444,9 @@ export class Archive {
     const cached = this.speakerPeople.get(quotation.speaker);
     if (cached !== undefined) return cached;
     const byName = this.peopleByName.get(nameKey(quotation.speaker));
-    const person = this.peopleById.get(personId(quotation.speaker)) ?? (byName?.length === 1 ? byName[0]! : null);
+    const person =
+      this.peopleById.get(personId(quotation.speaker)) ??
+      (byName?.length === 1 ? byName[0]! : null);
     this.speakerPeople.set(quotation.speaker, person);
     return person;
   }
@@ -423,7 +468,10 @@ export class Archive {
   }
 
   /** Passages that may hold the phrase: all holding every word, then the best holding some. */
-  private *phraseCandidates(phrase: string, words: string[]): Generator<{ passage: number; score: number }> {
+  private *phraseCandidates(
+    phrase: string,
+    words: string[],
+  ): Generator<{ passage: number; score: number }> {
     const seen = new Set<number>();
     if (queryTerms(phrase).length === 0) {
       // Only stop words: the index cannot help, so look through every passage.
@@ -434,12 +482,20 @@ export class Archive {
       return;
     }
     const fuzzy = (term: string) => (this.index.hasTerm(term) ? false : term.length > 7 ? 2 : 1);
-    const all = this.index.find(phrase, { combineWith: 'AND', fuzzy, limit: PHRASE_CANDIDATES_ALL_WORDS });
+    const all = this.index.find(phrase, {
+      combineWith: 'AND',
+      fuzzy,
+      limit: PHRASE_CANDIDATES_ALL_WORDS,
+    });
     for (const match of all.matches) {
       seen.add(match.passage);
       yield match;
     }
-    const some = this.index.find(phrase, { combineWith: 'OR', fuzzy, limit: PHRASE_CANDIDATES_SOME_WORDS });
+    const some = this.index.find(phrase, {
+      combineWith: 'OR',
+      fuzzy,
+      limit: PHRASE_CANDIDATES_SOME_WORDS,
+    });
     for (const match of some.matches) {
       if (!seen.has(match.passage)) yield match;
     }
@@ -470,8 +526,13 @@ export class Archive {
       const key = word.toLowerCase();
       if (term === null || asked.has(key) || this.index.hasTerm(term)) continue;
       asked.add(key);
-      const similar = this.index.similarTerms(term, term.length > 5 ? 2 : 1).slice(0, SUGGESTIONS_PER_WORD);
-      suggestions.push({ word, alternatives: similar.map((found) => this.readableForm(found.term)) });
+      const similar = this.index
+        .similarTerms(term, term.length > 5 ? 2 : 1)
+        .slice(0, SUGGESTIONS_PER_WORD);
+      suggestions.push({
+        word,
+        alternatives: similar.map((found) => this.readableForm(found.term)),
+      });
     }
     return suggestions;
   }

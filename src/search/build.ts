@@ -22,17 +22,26 @@ export function assembleContent(files: SourceFile[], builtAt: string): ArchiveCo
     for (const article of file.articles) {
       const first = seen.get(article.id);
       if (first !== undefined) {
-        problems.push({ file: file.path, articleId: article.id, reason: `duplicate article id, already read from ${first}` });
+        problems.push({
+          file: file.path,
+          articleId: article.id,
+          reason: `duplicate article id, already read from ${first}`,
+        });
         continue;
       }
       seen.set(article.id, file.path);
       kept.push(article);
     }
-    for (const quotation of file.quotations) if (seen.get(quotation.articleId) === file.path) quotations.push(quotation);
+    for (const quotation of file.quotations)
+      if (seen.get(quotation.articleId) === file.path) quotations.push(quotation);
   }
   const articles = dropRepeatedFooters(kept);
-  const paragraphCounts = new Map(articles.map((article) => [article.id, article.paragraphs.length]));
-  const remaining = quotations.filter((q) => q.paragraph <= (paragraphCounts.get(q.articleId) ?? 0));
+  const paragraphCounts = new Map(
+    articles.map((article) => [article.id, article.paragraphs.length]),
+  );
+  const remaining = quotations.filter(
+    (q) => q.paragraph <= (paragraphCounts.get(q.articleId) ?? 0),
+  );
   return {
     articles,
     quotations: remaining,
@@ -94,12 +103,15 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   for (const stat of stats) {
     const before = previous.get(stat.path);
     previous.delete(stat.path);
-    const same = before !== undefined && before.size === stat.size && before.mtimeMs === stat.mtimeMs;
+    const same =
+      before !== undefined && before.size === stat.size && before.mtimeMs === stat.mtimeMs;
     counts[same ? 'unchanged' : before ? 'changed' : 'added'] += 1;
     if (same && !options.full) {
       files.push(before);
     } else {
-      const { articles, problems } = await readArticleFile(dataDir, stat.path, { maxBytes: options.maxFileBytes });
+      const { articles, problems } = await readArticleFile(dataDir, stat.path, {
+        maxBytes: options.maxFileBytes,
+      });
       files.push({ ...stat, articles, quotations: quotationsOf(articles, problems), problems });
     }
     done += 1;

@@ -196,7 +196,10 @@ export class PassageIndex {
     }
     const fieldCount = compact.averageFieldLength.length;
     for (let i = 0; i < fieldLengths.length; i += fieldCount + 1) {
-      internals._fieldLength.set(fieldLengths[i]!, Array.from(fieldLengths.subarray(i + 1, i + 1 + fieldCount)));
+      internals._fieldLength.set(
+        fieldLengths[i]!,
+        Array.from(fieldLengths.subarray(i + 1, i + 1 + fieldCount)),
+      );
     }
     let at = 0;
     for (const term of compact.terms === '' ? [] : compact.terms.split('\n')) {
@@ -206,7 +209,8 @@ export class PassageIndex {
         const fieldId = postings[at++]!;
         const count = postings[at++]!;
         const byDocument = new Map<number, number>();
-        for (let d = 0; d < count; d += 1, at += 2) byDocument.set(postings[at]!, postings[at + 1]!);
+        for (let d = 0; d < count; d += 1, at += 2)
+          byDocument.set(postings[at]!, postings[at + 1]!);
         byField.set(fieldId, byDocument);
       }
       internals._index.set(term, byField);
@@ -299,11 +303,16 @@ export class PassageIndex {
   /** Indexed terms within maxDistance edits of term, closest and most common first. */
   similarTerms(term: string, maxDistance: number): SimilarTerm[] {
     const found: SimilarTerm[] = [];
-    for (const [candidate, [postings, distance]] of this.internals()._index.fuzzyGet(term, maxDistance)) {
+    for (const [candidate, [postings, distance]] of this.internals()._index.fuzzyGet(
+      term,
+      maxDistance,
+    )) {
       if (candidate === term) continue;
       found.push({ term: candidate, distance, passages: postings.get(TEXT_FIELD)?.size ?? 0 });
     }
-    return found.sort((a, b) => a.distance - b.distance || b.passages - a.passages || a.term.localeCompare(b.term));
+    return found.sort(
+      (a, b) => a.distance - b.distance || b.passages - a.passages || a.term.localeCompare(b.term),
+    );
   }
 
   /** One passage whose text holds the term, to recover a readable spelling of a stem. */

@@ -46,6 +46,8 @@ async function run(request: ReindexRequest): Promise<void> {
 
 process.once('message', (request: ReindexRequest) => {
   run(request)
-    .catch((error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
+    .catch((error: unknown) =>
+      send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    )
     .finally(() => process.disconnect?.());
 });

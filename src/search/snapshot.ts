@@ -52,9 +52,15 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
   MAGIC.copy(header, 0);
   header.writeUInt32BE(SNAPSHOT_VERSION, MAGIC.length);
   header.writeBigUInt64BE(BigInt(payload.length), MAGIC.length + 4);
-  createHash('sha256').update(payload).digest().copy(header, MAGIC.length + 12);
+  createHash('sha256')
+    .update(payload)
+    .digest()
+    .copy(header, MAGIC.length + 12);
 
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const handle = await open(temporary, 'w');
   try {
     await handle.writeFile(header);
@@ -86,18 +92,24 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SnapshotError(code === 'ENOENT' ? 'no snapshot yet' : `cannot read the snapshot (${code ?? String(error)})`);
+    throw new SnapshotError(
+      code === 'ENOENT' ? 'no snapshot yet' : `cannot read the snapshot (${code ?? String(error)})`,
+    );
   }
   if (bytes.length < HEADER_LENGTH || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
     throw new SnapshotError('not an Archivist snapshot');
   }
   const version = bytes.readUInt32BE(MAGIC.length);
   if (version !== SNAPSHOT_VERSION) {
-    throw new SnapshotError(`snapshot version ${version}, this build reads version ${SNAPSHOT_VERSION}`);
+    throw new SnapshotError(
+      `snapshot version ${version}, this build reads version ${SNAPSHOT_VERSION}`,
+    );
   }
   const length = Number(bytes.readBigUInt64BE(MAGIC.length + 4));
   if (bytes.length !== HEADER_LENGTH + length) {
-    throw new SnapshotError(`snapshot truncated or padded: ${bytes.length - HEADER_LENGTH} payload bytes, expected ${length}`);
+    throw new SnapshotError(
+      `snapshot truncated or padded: ${bytes.length - HEADER_LENGTH} payload bytes, expected ${length}`,
+    );
   }
   const payload = bytes.subarray(HEADER_LENGTH);
   const checksum = bytes.subarray(MAGIC.length + 12, HEADER_LENGTH);
@@ -110,7 +122,11 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
   } catch (error) {
     throw new SnapshotError(`snapshot payload unreadable: ${(error as Error).message}`);
   }
-  if (typeof snapshot?.dataDir !== 'string' || !Array.isArray(snapshot.files) || !(snapshot.index?.postings instanceof Uint32Array)) {
+  if (
+    typeof snapshot?.dataDir !== 'string' ||
+    !Array.isArray(snapshot.files) ||
+    !(snapshot.index?.postings instanceof Uint32Array)
+  ) {
     throw new SnapshotError('snapshot payload has an unexpected shape');
   }
   return snapshot;

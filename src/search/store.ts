@@ -65,7 +65,9 @@ export class ArchiveStore {
       return new ArchiveStore(resolved, archive);
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
-      log(`snapshot ${options.snapshotPath} not used (${error.message}); building it from ${dataDir}`);
+      log(
+        `snapshot ${options.snapshotPath} not used (${error.message}); building it from ${dataDir}`,
+      );
     }
     const { snapshot, archive, report } = await buildSnapshot({
       dataDir,
@@ -75,7 +77,9 @@ export class ArchiveStore {
     options.onProgress?.({ phase: 'save', done: 0, total: 1 });
     await writeSnapshot(options.snapshotPath, snapshot);
     options.onProgress?.({ phase: 'save', done: 1, total: 1 });
-    log(`built ${report.articles} articles, ${report.passages} passages from ${report.added} files in ${report.milliseconds} ms`);
+    log(
+      `built ${report.articles} articles, ${report.passages} passages from ${report.added} files in ${report.milliseconds} ms`,
+    );
     return new ArchiveStore(resolved, archive);
   }
 
@@ -100,14 +104,20 @@ export class ArchiveStore {
     return this.running;
   }
 
-  private async runReindex(options: { full?: boolean; onProgress?: ProgressListener }): Promise<ReindexReport> {
+  private async runReindex(options: {
+    full?: boolean;
+    onProgress?: ProgressListener;
+  }): Promise<ReindexReport> {
     const started = performance.now();
-    const report = await this.rebuildInChild({
-      dataDir: this.options.dataDir,
-      snapshotPath: this.options.snapshotPath,
-      full: options.full ?? false,
-      maxFileBytes: this.options.maxFileBytes,
-    }, options.onProgress);
+    const report = await this.rebuildInChild(
+      {
+        dataDir: this.options.dataDir,
+        snapshotPath: this.options.snapshotPath,
+        full: options.full ?? false,
+        maxFileBytes: this.options.maxFileBytes,
+      },
+      options.onProgress,
+    );
     options.onProgress?.({ phase: 'load', done: 0, total: 1 });
     this.current = restoreArchive(await readSnapshot(this.options.snapshotPath));
     options.onProgress?.({ phase: 'load', done: 1, total: 1 });
@@ -118,7 +128,10 @@ export class ArchiveStore {
     return { ...report, milliseconds };
   }
 
-  private rebuildInChild(request: ReindexRequest, onProgress?: ProgressListener): Promise<ReindexReport> {
+  private rebuildInChild(
+    request: ReindexRequest,
+    onProgress?: ProgressListener,
+  ): Promise<ReindexReport> {
     const { script, execArgv } = workerCommand();
     return new Promise((resolve, reject) => {
       const child = fork(script, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -131,8 +144,12 @@ export class ArchiveStore {
       child.on('exit', (code, signal) => {
         const settled = outcome as ReindexMessage | null;
         if (settled?.type === 'done') resolve(settled.report);
-        else if (settled?.type === 'failed') reject(new Error(`reindex failed: ${settled.message}`));
-        else reject(new Error(`reindex process ended without a result (${signal ?? `exit code ${code}`})`));
+        else if (settled?.type === 'failed')
+          reject(new Error(`reindex failed: ${settled.message}`));
+        else
+          reject(
+            new Error(`reindex process ended without a result (${signal ?? `exit code ${code}`})`),
+          );
       });
       child.send(request);
     });

@@ -13,7 +13,11 @@ describe('Archive.search', () => {
     const result = archive.search('pension cuts');
     expect(result.total).toBe(3);
     const harbourHit = result.hits.find((hit) => hit.articleId === harbour.id)!;
-    expect(harbourHit).toMatchObject({ paragraph: 2, file: 'harbour-strike.md', date: '2024-05-17' });
+    expect(harbourHit).toMatchObject({
+      paragraph: 2,
+      file: 'harbour-strike.md',
+      date: '2024-05-17',
+    });
     expect(highlighted(harbourHit.text, harbourHit.highlights)).toEqual(['cuts', 'pensions']);
     const councilHit = result.hits.find((hit) => hit.articleId === council.id)!;
     expect(highlighted(councilHit.text, councilHit.highlights)).toEqual(['cut', 'pensions']);
@@ -25,13 +29,19 @@ describe('Archive.search', () => {
     const byLopez = archive.search('pensions', { author: 'lopez' });
     expect(byLopez.hits.map((hit) => hit.articleId)).toEqual([harbour.id]);
     expect(archive.search('pensions', { author: 'MARIA LOPEZ' }).total).toBe(1);
-    expect(archive.search('pensions', { author: 'Reed' }).hits.map((hit) => hit.articleId)).toEqual([council.id]);
+    expect(archive.search('pensions', { author: 'Reed' }).hits.map((hit) => hit.articleId)).toEqual(
+      [council.id],
+    );
     expect(archive.search('pensions', { author: 'Nobody' }).total).toBe(0);
   });
 
   it('filters by date range, inclusive, leaving out undated articles', () => {
-    expect(archive.search('pensions', { from: '2024-05-18' }).hits.map((hit) => hit.articleId)).toEqual([council.id]);
-    expect(archive.search('pensions', { to: '2024-05-17' }).hits.map((hit) => hit.articleId)).toEqual([harbour.id]);
+    expect(
+      archive.search('pensions', { from: '2024-05-18' }).hits.map((hit) => hit.articleId),
+    ).toEqual([council.id]);
+    expect(
+      archive.search('pensions', { to: '2024-05-17' }).hits.map((hit) => hit.articleId),
+    ).toEqual([harbour.id]);
     expect(archive.search('pensions', { from: '2024-05-17', to: '2024-05-20' }).total).toBe(2);
   });
 
@@ -43,9 +53,9 @@ describe('Archive.search', () => {
     expect(first.total).toBe(all.total);
     expect(first.hits).toHaveLength(2);
     expect(second.hits).toHaveLength(2);
-    expect([...first.hits, ...second.hits].map((hit) => `${hit.articleId}#${hit.paragraph}`)).toEqual(
-      all.hits.slice(0, 4).map((hit) => `${hit.articleId}#${hit.paragraph}`),
-    );
+    expect(
+      [...first.hits, ...second.hits].map((hit) => `${hit.articleId}#${hit.paragraph}`),
+    ).toEqual(all.hits.slice(0, 4).map((hit) => `${hit.articleId}#${hit.paragraph}`));
   });
 
   it('suggests indexed spellings for unknown words, and none for known ones', () => {
@@ -67,7 +77,12 @@ describe('Archive.whoSaid', () => {
     const best = result.answers[0]!;
     expect(best.person?.name).toBe('Ada Okafor');
     expect(best.quote.role).toBe('Union leader');
-    expect(best).toMatchObject({ articleId: harbour.id, paragraph: 2, title: harbour.title, date: '2024-05-17' });
+    expect(best).toMatchObject({
+      articleId: harbour.id,
+      paragraph: 2,
+      title: harbour.title,
+      date: '2024-05-17',
+    });
   });
 
   it('tolerates lower case without punctuation and curly quotes', () => {
@@ -93,7 +108,9 @@ describe('Archive.whoSaid', () => {
   });
 
   it('resolves a surname-only speaker to the full name it was merged into', () => {
-    expect(archive.whoSaid('refused every reasonable offer').answers[0]?.person?.name).toBe('Ada Okafor');
+    expect(archive.whoSaid('refused every reasonable offer').answers[0]?.person?.name).toBe(
+      'Ada Okafor',
+    );
   });
 
   it('returns a passage with no known speaker as unattributed', () => {
@@ -101,7 +118,9 @@ describe('Archive.whoSaid', () => {
     expect(result.answers).toEqual([]);
     expect(result.unattributed[0]).toMatchObject({ articleId: council.id, paragraph: 4 });
     const [start, end] = result.unattributed[0]!.highlights[0]!;
-    expect(result.unattributed[0]!.text.slice(start, end)).toBe('the harbour belongs to the people who work it');
+    expect(result.unattributed[0]!.text.slice(start, end)).toBe(
+      'the harbour belongs to the people who work it',
+    );
   });
 
   it('finds nothing for a phrase nobody wrote', () => {
@@ -116,7 +135,11 @@ describe('Archive.quotesBy', () => {
     const result = archive.quotesBy('Okafor');
     expect(result.person?.name).toBe('Ada Okafor');
     expect(result.total).toBe(3);
-    expect(result.quotes.map((hit) => hit.date)).toEqual(['2024-06-02', '2024-05-17', '2024-05-17']);
+    expect(result.quotes.map((hit) => hit.date)).toEqual([
+      '2024-06-02',
+      '2024-05-17',
+      '2024-05-17',
+    ]);
     expect(archive.quotesBy('ms. okafor').person?.id).toBe('ada okafor');
     expect(archive.quotesBy('ADA OKAFOR').total).toBe(3);
   });
@@ -147,14 +170,16 @@ describe('Archive lookups', () => {
   });
 
   it('lists articles on a day or range, oldest first, optionally by author', () => {
-    expect(archive.articlesOn({ from: '2024-05-17', to: '2024-05-17' }).map((a) => a.articleId)).toEqual([harbour.id]);
-    expect(archive.articlesOn({ from: '2024-05-01', to: '2024-06-30' }).map((a) => a.articleId)).toEqual([
-      harbour.id,
-      council.id,
-      nato.id,
-    ]);
     expect(
-      archive.articlesOn({ from: '2024-05-01', to: '2024-06-30' }, { author: 'maria lopez' }).map((a) => a.articleId),
+      archive.articlesOn({ from: '2024-05-17', to: '2024-05-17' }).map((a) => a.articleId),
+    ).toEqual([harbour.id]);
+    expect(
+      archive.articlesOn({ from: '2024-05-01', to: '2024-06-30' }).map((a) => a.articleId),
+    ).toEqual([harbour.id, council.id, nato.id]);
+    expect(
+      archive
+        .articlesOn({ from: '2024-05-01', to: '2024-06-30' }, { author: 'maria lopez' })
+        .map((a) => a.articleId),
     ).toEqual([harbour.id, nato.id]);
     expect(archive.articlesOn({ from: '2023-01-01', to: '2023-12-31' })).toEqual([]);
   });
@@ -162,7 +187,9 @@ describe('Archive lookups', () => {
   it('shows an article with its quotations and speakers', () => {
     const view = archive.article(harbour.id)!;
     expect(view.quotations).toHaveLength(2);
-    expect(view.speakers).toEqual([{ person: expect.objectContaining({ name: 'Ada Okafor' }), count: 2 }]);
+    expect(view.speakers).toEqual([
+      { person: expect.objectContaining({ name: 'Ada Okafor' }), count: 2 },
+    ]);
     expect(archive.article('missing')).toBeUndefined();
   });
 

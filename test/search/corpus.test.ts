@@ -16,9 +16,18 @@ describeCorpus('Archive over Reuters-21578', ['reuters21578', 'reuters21578.json
   let byDay: Map<string, number[]>;
 
   beforeAll(async () => {
-    const { articles } = await readArticleFile(path.dirname(file), path.basename(file), { maxBytes: 100 * 1024 * 1024 });
+    const { articles } = await readArticleFile(path.dirname(file), path.basename(file), {
+      maxBytes: 100 * 1024 * 1024,
+    });
     // articlesOn needs no quotations; leaving them out keeps the test quick.
-    archive = Archive.build({ articles, quotations: [], people: [], problems: [], files: 1, builtAt: new Date().toISOString() });
+    archive = Archive.build({
+      articles,
+      quotations: [],
+      people: [],
+      problems: [],
+      files: 1,
+      builtAt: new Date().toISOString(),
+    });
     byDay = new Map();
     for (const line of (await readFile(file, 'utf8')).split('\n')) {
       if (line.trim() === '') continue;

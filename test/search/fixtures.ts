@@ -12,7 +12,8 @@ export function quote(
 ): Quotation {
   const body = article.paragraphs[paragraph - 1]!;
   const start = body.indexOf(text);
-  if (start < 0) throw new Error(`fixture: "${text}" is not in paragraph ${paragraph} of ${article.id}`);
+  if (start < 0)
+    throw new Error(`fixture: "${text}" is not in paragraph ${paragraph} of ${article.id}`);
   return {
     articleId: article.id,
     paragraph,
@@ -99,7 +100,9 @@ export const people: Person[] = [
 
 export function sampleContent(): ArchiveContent {
   const quotations = [
-    quote(harbour, 2, 'We will not accept a contract that cuts our pensions,', 'Ada Okafor', { role: 'Union leader' }),
+    quote(harbour, 2, 'We will not accept a contract that cuts our pensions,', 'Ada Okafor', {
+      role: 'Union leader',
+    }),
     quote(harbour, 3, 'refused every reasonable offer.', 'Okafor'),
     quote(council, 2, 'protects every library in the city.', 'Ben Ashworth'),
     quote(nato, 2, 'threatens the livelihood of every dock worker.', 'Ada Okafor'),

@@ -66,7 +66,9 @@ describe('ArchiveStore snapshot', () => {
     const built = await openStore();
     expect(logs.join('\n')).toMatch(/no snapshot yet/);
     expect(built.archive.stats().articles).toBe(3);
-    expect(built.archive.whoSaid('a contract that cuts our pensions').answers[0]?.person?.name).toBe('Ada Okafor');
+    expect(
+      built.archive.whoSaid('a contract that cuts our pensions').answers[0]?.person?.name,
+    ).toBe('Ada Okafor');
 
     logs = [];
     const loaded = await openStore();
@@ -77,7 +79,11 @@ describe('ArchiveStore snapshot', () => {
 
   it.each([
     ['truncated', async () => truncate(snapshotPath, 100), /truncated/],
-    ['garbage', async () => writeFile(snapshotPath, 'not a snapshot at all, just text'), /not an Archivist snapshot/],
+    [
+      'garbage',
+      async () => writeFile(snapshotPath, 'not a snapshot at all, just text'),
+      /not an Archivist snapshot/,
+    ],
     [
       'of another version',
       async () => {
@@ -106,7 +112,9 @@ describe('ArchiveStore snapshot', () => {
     const rebuilt = await openStore();
     expect(logs.join('\n')).toMatch(reason);
     expect({ ...answers(rebuilt.archive), stats: null }).toEqual({ ...expected, stats: null });
-    await expect(readSnapshot(snapshotPath)).resolves.toMatchObject({ dataDir: path.resolve(dataDir) });
+    await expect(readSnapshot(snapshotPath)).resolves.toMatchObject({
+      dataDir: path.resolve(dataDir),
+    });
   });
 
   it('rebuilds a snapshot made from another folder', async () => {
@@ -115,7 +123,11 @@ describe('ArchiveStore snapshot', () => {
     try {
       await writeFile(path.join(otherDir, 'only.md'), FILES['summit.md']!);
       logs = [];
-      const other = await ArchiveStore.open({ dataDir: otherDir, snapshotPath, log: (m) => logs.push(m) });
+      const other = await ArchiveStore.open({
+        dataDir: otherDir,
+        snapshotPath,
+        log: (m) => logs.push(m),
+      });
       expect(logs.join('\n')).toMatch(/not .*archivist-other-/);
       expect(other.archive.stats().articles).toBe(1);
     } finally {
@@ -139,13 +151,17 @@ describe('ArchiveStore.reindex', () => {
     await unlink(path.join(dataDir, 'summit.md'));
     await writeFile(
       path.join(dataDir, 'ferry.md'),
-      articleFile('Ferry crews join the strike', 'Maria Lopez', '21 May 2024', ['Ferry crews stopped work at noon.']),
+      articleFile('Ferry crews join the strike', 'Maria Lopez', '21 May 2024', [
+        'Ferry crews stopped work at noon.',
+      ]),
     );
 
     const report = await store.reindex();
     expect(report).toMatchObject({ added: 1, changed: 1, removed: 1, unchanged: 1, articles: 3 });
     expect(report.milliseconds).toBeGreaterThan(0);
-    expect(store.archive.whoSaid('every museum will stay open').answers[0]?.person?.name).toBe('Ben Ashworth');
+    expect(store.archive.whoSaid('every museum will stay open').answers[0]?.person?.name).toBe(
+      'Ben Ashworth',
+    );
     expect(store.archive.search('library').total).toBe(0);
     expect(store.archive.titles('ferry')).toHaveLength(1);
     expect(store.archive.titles('leaders')).toHaveLength(0);
@@ -180,7 +196,9 @@ describe('ArchiveStore.reindex', () => {
     const before = store.archive;
     await writeFile(
       path.join(dataDir, 'ferry.md'),
-      articleFile('Ferry crews join the strike', 'Maria Lopez', '21 May 2024', ['Ferry crews stopped work at noon.']),
+      articleFile('Ferry crews join the strike', 'Maria Lopez', '21 May 2024', [
+        'Ferry crews stopped work at noon.',
+      ]),
     );
     const phases: string[] = [];
     const running = store.reindex({ onProgress: (p) => phases.push(p.phase) });
