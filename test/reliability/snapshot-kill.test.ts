@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Archive } from '../../src/search/archive.js';
 import { readSnapshot } from '../../src/search/snapshot.js';
 import { ArchiveStore, ReindexBusyError } from '../../src/search/store.js';
-import type { Progress } from '../../src/search/types.js';
+import type { Progress, Stats } from '../../src/search/types.js';
 import { SAMPLE_DATA, scratchFolder } from '../helpers/bot-harness.js';
 
 /**
@@ -57,7 +57,8 @@ const VERSIONS = [
 
 /** What the archive answers, without the build time: equal for two builds of the same folder. */
 function fingerprint(archive: Archive): string {
-  const { builtAt: _builtAt, ...stats } = archive.stats();
+  const stats: Partial<Stats> = { ...archive.stats() };
+  delete stats.builtAt;
   const hits = archive.search('ferry timetable harbour', { limit: 50 }).hits;
   return JSON.stringify({
     stats,
@@ -153,10 +154,11 @@ describe('the snapshot survives killed reindexes', () => {
       const childrenBefore = forked.children.length;
       const killer = planKill(next);
       tally.byMoment.set(killer.moment, (tally.byMoment.get(killer.moment) ?? 0) + 1);
-      let child: ChildProcess | undefined;
+      // The child is forked inside reindex(); its progress arrives only after that returns.
+      const target: { child?: ChildProcess } = {};
       let timer: NodeJS.Timeout | undefined;
       const kill = () => {
-        timer = setTimeout(() => child?.kill('SIGKILL'), killer.delayMs);
+        timer = setTimeout(() => target.child?.kill('SIGKILL'), killer.delayMs);
       };
       const running = store.reindex({
         full: next() < 0.3,
@@ -164,8 +166,8 @@ describe('the snapshot survives killed reindexes', () => {
           if (killer.phase === progress.phase && progress.done === 0) kill();
         },
       });
-      child = forked.children[childrenBefore];
-      expect(child, 'the reindex forked a child').toBeDefined();
+      target.child = forked.children[childrenBefore];
+      expect(target.child, 'the reindex forked a child').toBeDefined();
       if (killer.phase === null) kill();
 
       // While it runs, queries answer from the old archive, and a second reindex is told no.
