@@ -29,9 +29,29 @@ if (!goldFile || !predFile) {
   process.exit(2);
 }
 const threshold = Number(thresholdArg ?? '0.3');
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'him', 'her', 'them', 'his', 'their', 'who', 'which', 'that']);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'i',
+  'we',
+  'it',
+  'you',
+  'him',
+  'her',
+  'them',
+  'his',
+  'their',
+  'who',
+  'which',
+  'that',
+]);
 
-const words = (s: string | null): string[] => (s ?? '').toLowerCase().replace(/’/g, "'").match(/[a-z0-9']+/g) ?? [];
+const words = (s: string | null): string[] =>
+  (s ?? '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .match(/[a-z0-9']+/g) ?? [];
 
 function dice(g: string[], p: string[]): number {
   if (g.length === 0 || p.length === 0) return 0;
@@ -50,7 +70,9 @@ function dice(g: string[], p: string[]): number {
 
 /** The scorer's lenient rule: the gold mention's last capitalised word is in our speaker or mention. */
 function speakerRight(gold: GoldQuote, pred: PredQuote): boolean | null {
-  const capitals = (gold.mention.match(/[A-Z][\w'’.-]+/g) ?? []).filter((w) => !PRONOUNS.has(w.toLowerCase()));
+  const capitals = (gold.mention.match(/[A-Z][\w'’.-]+/g) ?? []).filter(
+    (w) => !PRONOUNS.has(w.toLowerCase()),
+  );
   if (capitals.length === 0) return null;
   const key = words(capitals[capitals.length - 1]!).pop();
   if (!key) return false;
@@ -122,7 +144,9 @@ for (const [file, goldQuotes] of gold) {
       }
       return;
     }
-    const embedded = preds.some((o) => !o.direct && o.paragraph === p.paragraph && o.start <= p.start && o.end >= p.end);
+    const embedded = preds.some(
+      (o) => !o.direct && o.paragraph === p.paragraph && o.start <= p.start && o.end >= p.end,
+    );
     if (embedded) tally.embeddedUnmatched++;
     else if (words(p.quote).length <= 3) tally.shortUnmatched++;
     else if (!p.speaker) tally.noSpeakerUnmatched++;
@@ -133,12 +157,16 @@ for (const [file, goldQuotes] of gold) {
 const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 const unmatched = tally.directPredicted - tally.directMatched;
 console.log(`dice >= ${threshold}`);
-console.log(`direct precision ${ratio(tally.directMatched, tally.directPredicted)} (${tally.directMatched}/${tally.directPredicted})`);
+console.log(
+  `direct precision ${ratio(tally.directMatched, tally.directPredicted)} (${tally.directMatched}/${tally.directPredicted})`,
+);
 console.log(
   `direct precision, partial quotes inside our own reported speech left out ` +
     `${ratio(tally.directMatched, tally.directPredicted - tally.embeddedUnmatched)}`,
 );
-console.log(`direct recall ${ratio(tally.goldDirectFound, tally.goldDirect)} (${tally.goldDirectFound}/${tally.goldDirect})`);
+console.log(
+  `direct recall ${ratio(tally.goldDirectFound, tally.goldDirect)} (${tally.goldDirectFound}/${tally.goldDirect})`,
+);
 console.log(
   `speaker accuracy on matched direct quotations (lenient) ${ratio(tally.speakerRight, tally.speakerScored)} ` +
     `(${tally.speakerRight}/${tally.speakerScored}; ${tally.speakerMissing} wrong ones have no speaker)`,

@@ -69,7 +69,12 @@ function groupAttributions(quotations: Quotation[]): Quotation[] {
     (q) =>
       !q.direct ||
       !quotations.some(
-        (o) => !o.direct && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && o.speaker === q.speaker,
+        (o) =>
+          !o.direct &&
+          o.paragraph === q.paragraph &&
+          o.start <= q.start &&
+          o.end >= q.end &&
+          o.speaker === q.speaker,
       ),
   );
   const grouped: Quotation[] = [];
@@ -84,7 +89,8 @@ function groupAttributions(quotations: Quotation[]): Quotation[] {
       last.speaker === q.speaker &&
       last.mention === q.mention &&
       last.cue === q.cue;
-    if (continues) grouped[grouped.length - 1] = { ...last, text: `${last.text} ${q.text}`, end: q.end };
+    if (continues)
+      grouped[grouped.length - 1] = { ...last, text: `${last.text} ${q.text}`, end: q.end };
     else grouped.push(q);
   }
   return grouped;

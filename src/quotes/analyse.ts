@@ -92,6 +92,7 @@ interface Attribution {
   named: boolean;
 }
 
+const COLON_CUE: CueWord = { lemma: ':', text: ':', form: 'finite', reports: false };
 const NO_ATTRIBUTION: Attribution = {
   speaker: null,
   role: null,
@@ -216,7 +217,15 @@ const INTRODUCTORY = new Set([
   'asked',
 ]);
 /** Verbs that report speech only right beside the quotation: "he continued, “…”", not "positions continue …". */
-const ADJACENT_ONLY = new Set(['continue', 'respond', 'reply', 'conclude', 'ask', 'read']);
+const ADJACENT_ONLY = new Set([
+  'continue',
+  'respond',
+  'reply',
+  'conclude',
+  'ask',
+  'read',
+  'answer',
+]);
 /** Words after "said Smith," that start a new clause rather than describe Smith. */
 const APPOSITIVE_BREAKERS = new Set([
   'and',
@@ -288,7 +297,18 @@ const NOT_CLAUSE_START = new Set([
   'of',
 ]);
 /** Words that join clauses: a subject found after one of them is not the closing quotation's speaker. */
-const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'that', 'which', 'because', 'while', 'so', 'if', 'when']);
+const CLAUSE_LINKS = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'because',
+  'while',
+  'so',
+  'if',
+  'when',
+]);
 const STATEMENT_LEMMAS = new Set(['state', 'write', 'declare']);
 
 export interface AnalyseOptions {
@@ -667,6 +687,11 @@ function attributeQuote(
     const after = attributeAfter(view, t, sentence, entities);
     if (after) return after;
   }
+  // "Former secretary of state Hillary Rodham Clinton: “…”": a name and a colon introduce the words.
+  if (t >= 2 && view.tokens[t - 1]!.text === ':' && view.tokens[t - 2]!.capital) {
+    const named = phraseEndingAt(view, t - 2, sentence.from);
+    if (named && named.kind === 'name') return resolvePhrase(view, named, COLON_CUE, entities);
+  }
   return NO_ATTRIBUTION;
 }
 
@@ -703,7 +728,10 @@ function attributeAfter(
         : null;
     }
     if (cue.form === 'participle' || isBeliefVerb(cue.lemma)) return null;
-    if (c === k) {
+    if (
+      c === k ||
+      (tokens[c - 1]!.text === ',' && cue.form === 'finite' && tokens[c + 1]?.capital)
+    ) {
       if (cue.form !== 'finite') return null;
       const inverted = phraseAfter(view, c + 1, sentence.to);
       return inverted ? resolvePhrase(view, inverted, cue, entities) : null;
@@ -734,7 +762,8 @@ function attributeCue(
       return NO_ATTRIBUTION;
     return resolvePhrase(view, subject, cue, entities);
   }
-  if (cue.form === 'participle' || cue.form === 'base') {
+  const coordinated = tokens[c - 1]?.lower === 'and' || tokens[c - 1]?.lower === 'but';
+  if (cue.form === 'participle' || cue.form === 'base' || coordinated) {
     const earlier = c > 0 ? view.cueAtOrBefore[c - 1]! : -1;
     if (earlier >= sentence.from && c - earlier <= SUBJECT_WINDOW * 2) {
       const governing = attributeCue(view, earlier, sentence, entities);
@@ -860,6 +889,12 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
     };
   }
   // A role phrase: "the paper", "Trump's campaign", "Republican officials".
+  if (
+    CLAUSE_LINKS.has(token.lower) ||
+    PREPOSITIONS.has(token.lower) ||
+    DETERMINERS.has(token.lower)
+  )
+    return null;
   let k = j - 1;
   while (k >= floor && j - k <= 4) {
     const previous = tokens[k]!;
@@ -1033,15 +1068,17 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
   if (end <= from) return null;
   let head: SpeakerPhrase | null = null;
-  // The subject stands near the closing mark: "” the economist Jared Bernstein, …, wrote", not after a clause.
-  const headLimit = Math.min(end, from + 8);
-  for (let k = from; k < headLimit && !head; k++) {
+  // The subject stands near the closing mark: "” the economist Jared Bernstein, …, wrote", not after a
+  // clause. Its head is the last name before an appositive's comma: "organizing director Kendall Fells".
+  const headLimit = Math.min(end, from + 12);
+  for (let k = from; k < headLimit; k++) {
     const token = tokens[k]!;
+    if (token.text === ',' && head) break;
     if (token.kind !== 'word') continue;
     if (CLAUSE_LINKS.has(token.lower)) return null;
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, end);
-      if (run)
+      if (run) {
         head = {
           kind: 'name',
           mention: '',
@@ -1050,7 +1087,8 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
           role: roleBefore(view, run, from),
           at: k,
         };
-      else if (PRONOUNS.has(token.lower))
+        k = run.to - 1;
+      } else if (PRONOUNS.has(token.lower))
         head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
     } else if (PRONOUNS.has(token.lower)) {
       head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };

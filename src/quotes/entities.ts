@@ -95,6 +95,12 @@ export function nameRunStartingAt(
     if (isNameToken(token)) {
       end++;
       if (/[’']s$/.test(token.text)) break;
+    } else if (
+      ORGANISATION_LINKS.has(token.lower) &&
+      isNameToken(tokens[end + 1]) &&
+      namesOrganisation(tokens, first, end)
+    ) {
+      end++; // "Center for Responsive Politics", "Department of Justice"
     } else if (isPluralPossessive(tokens, end) && isNameToken(tokens[end + 1])) {
       end++; // "Calder Tenants’ Association"
     } else if (
@@ -106,6 +112,13 @@ export function nameRunStartingAt(
     else break;
   }
   return classifyRun(tokens, first, end);
+}
+
+const ORGANISATION_LINKS = new Set(['of', 'for', 'on']);
+
+function namesOrganisation(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ORGANISATION_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 function isPluralPossessive(tokens: Token[], i: number): boolean {
