@@ -476,8 +476,16 @@ export class Archive {
     if (queryTerms(phrase).length === 0) {
       // Only stop words: the index cannot help, so look through every passage.
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-      for (let passage = 0; passage < this.passageArticle.length; passage += 1) {
-        if (this.passageText(passage).toLowerCase().includes(longest)) yield { passage, score: 0 };
+      let found = 0;
+      for (
+        let passage = 0;
+        passage < this.passageArticle.length && found < PHRASE_CANDIDATES_ALL_WORDS;
+        passage += 1
+      ) {
+        if (this.passageText(passage).toLowerCase().includes(longest)) {
+          found += 1;
+          yield { passage, score: 0 };
+        }
       }
       return;
     }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Problem } from '../articles/types.js';
@@ -57,6 +57,7 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
     .digest()
     .copy(header, MAGIC.length + 12);
 
+  await mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,

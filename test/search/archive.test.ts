@@ -123,6 +123,11 @@ describe('Archive.whoSaid', () => {
     );
   });
 
+  it('finds a phrase made only of stop words, which the index does not hold', () => {
+    const result = archive.whoSaid('We will not');
+    expect(result.answers[0]?.person?.name).toBe('Ada Okafor');
+  });
+
   it('finds nothing for a phrase nobody wrote', () => {
     const result = archive.whoSaid('green cheese moon landing');
     expect(result.answers).toEqual([]);

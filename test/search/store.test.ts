@@ -117,6 +117,13 @@ describe('ArchiveStore snapshot', () => {
     });
   });
 
+  it('creates the snapshot folder when it does not exist yet', async () => {
+    snapshotPath = path.join(snapshotDir, 'nested', 'cache', 'archive.snapshot');
+    const store = await openStore();
+    expect(store.archive.stats().articles).toBe(3);
+    await expect(readSnapshot(snapshotPath)).resolves.toMatchObject({ dataDir: path.resolve(dataDir) });
+  });
+
   it('rebuilds a snapshot made from another folder', async () => {
     await openStore();
     const otherDir = await mkdtemp(path.join(os.tmpdir(), 'archivist-other-'));
