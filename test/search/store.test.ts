@@ -121,7 +121,9 @@ describe('ArchiveStore snapshot', () => {
     snapshotPath = path.join(snapshotDir, 'nested', 'cache', 'archive.snapshot');
     const store = await openStore();
     expect(store.archive.stats().articles).toBe(3);
-    await expect(readSnapshot(snapshotPath)).resolves.toMatchObject({ dataDir: path.resolve(dataDir) });
+    await expect(readSnapshot(snapshotPath)).resolves.toMatchObject({
+      dataDir: path.resolve(dataDir),
+    });
   });
 
   it('rebuilds a snapshot made from another folder', async () => {
