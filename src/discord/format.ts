@@ -400,15 +400,20 @@ export function formatReindex(report: ReindexReport): Reply {
   return { embeds: [embed], components: [] };
 }
 
-/** A helpful "nothing found", with what to try instead. */
+/**
+ * A helpful "nothing found", with what to try instead. Both echo what the user typed and what
+ * the archive holds, so both are escaped: a typed `[text](url)` must not become a masked link.
+ */
 export function formatNoResults(what: string, tips: string[]): Reply {
   return {
     embeds: [
       {
         color: COLOR,
-        title: truncate(what, LIMITS.embedTitle),
+        title: fitRendered(what, LIMITS.embedTitle, escapePlain),
         description: truncateLines(
-          tips.length > 0 ? tips.map((t) => `• ${t}`) : ['• Try fewer or different words.'],
+          tips.length > 0
+            ? tips.map((t) => `• ${escapePlain(t)}`)
+            : ['• Try fewer or different words.'],
           LIMITS.embedDescription,
         ),
       },
