@@ -85,6 +85,8 @@ export interface BuildResult {
   snapshot: Snapshot;
   archive: Archive;
   report: ReindexReport;
+  /** False when nothing changed since the previous snapshot, which is then returned as it was. */
+  rebuilt: boolean;
 }
 
 /** Reads the folder (only new and changed files unless full), analyses quotations and builds the index. */
@@ -119,22 +121,38 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   }
   counts.removed = previous.size;
 
+  const last = options.previous;
+  if (last && !options.full && counts.added + counts.changed + counts.removed === 0) {
+    // Nothing to parse or index: the previous snapshot is still exact.
+    const archive = restoreArchive(last);
+    return { snapshot: last, archive, report: reportOf(archive, counts, started), rebuilt: false };
+  }
+
   const builtAt = new Date().toISOString();
   const content = assembleContent(files, builtAt);
   onProgress?.({ phase: 'index', done: 0, total: 1 });
   const archive = Archive.build(content);
   onProgress?.({ phase: 'index', done: 1, total: 1 });
-  const summary = archive.stats();
   return {
     snapshot: { dataDir, builtAt, files, index: archive.compactIndex() },
     archive,
-    report: {
-      ...counts,
-      articles: summary.articles,
-      passages: summary.passages,
-      quotations: summary.quotations,
-      problems: content.problems,
-      milliseconds: Math.round(performance.now() - started),
-    },
+    report: reportOf(archive, counts, started),
+    rebuilt: true,
+  };
+}
+
+function reportOf(
+  archive: Archive,
+  counts: Pick<ReindexReport, 'added' | 'changed' | 'removed' | 'unchanged'>,
+  started: number,
+): ReindexReport {
+  const summary = archive.stats();
+  return {
+    ...counts,
+    articles: summary.articles,
+    passages: summary.passages,
+    quotations: summary.quotations,
+    problems: archive.problems(),
+    milliseconds: Math.round(performance.now() - started),
   };
 }

@@ -16,7 +16,7 @@ export interface ReindexRequest {
 
 export type ReindexMessage =
   | { type: 'progress'; progress: Progress }
-  | { type: 'done'; report: ReindexReport; bytes: number }
+  | { type: 'done'; report: ReindexReport; rebuilt: boolean }
   | { type: 'failed'; message: string };
 
 function send(message: ReindexMessage): Promise<void> {
@@ -32,16 +32,17 @@ async function previousSnapshot(request: ReindexRequest): Promise<Snapshot | nul
 }
 
 async function run(request: ReindexRequest): Promise<void> {
-  const { snapshot, report } = await buildSnapshot({
+  const { snapshot, report, rebuilt } = await buildSnapshot({
     dataDir: request.dataDir,
     previous: await previousSnapshot(request),
     full: request.full,
     maxFileBytes: request.maxFileBytes,
     onProgress: (progress) => void send({ type: 'progress', progress }),
   });
+  if (!rebuilt) return send({ type: 'done', report, rebuilt });
   await send({ type: 'progress', progress: { phase: 'save', done: 0, total: 1 } });
-  const bytes = await writeSnapshot(request.snapshotPath, snapshot);
-  await send({ type: 'done', report: { ...report }, bytes });
+  await writeSnapshot(request.snapshotPath, snapshot);
+  await send({ type: 'done', report, rebuilt });
 }
 
 process.once('message', (request: ReindexRequest) => {

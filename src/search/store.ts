@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Archive } from './archive.js';
 import { buildSnapshot, restoreArchive } from './build.js';
 import type { ReindexMessage, ReindexRequest } from './reindex-worker.js';
-import { readSnapshot, SnapshotError, writeSnapshot } from './snapshot.js';
+import { readSnapshot, SnapshotError, writeSnapshot, type Snapshot } from './snapshot.js';
 import type { ProgressListener, ReindexReport } from './types.js';
 
 /** A reindex was asked for while another one runs. */
@@ -22,6 +22,12 @@ export interface ArchiveStoreOptions {
   maxFileBytes?: number;
   onProgress?: ProgressListener;
   log?: (message: string) => void;
+  /**
+   * Bring a loaded snapshot up to date with the folder before answering, in
+   * this process (nothing is being served yet): for one-shot commands, which
+   * must never answer from a stale snapshot. Unchanged files are not parsed again.
+   */
+  refresh?: boolean;
 }
 
 /** The worker runs as TypeScript through tsx when this module does, and as JavaScript once compiled. */
@@ -32,6 +38,25 @@ function workerCommand(): { script: string; execArgv: string[] } {
   if (extension !== '.ts') return { script, execArgv: [] };
   const tsx = createRequire(import.meta.url).resolve('tsx');
   return { script, execArgv: ['--import', pathToFileURL(tsx).href] };
+}
+
+/** The snapshot at file when it is sound and of this folder; otherwise null, with the reason logged. */
+async function usableSnapshot(
+  file: string,
+  dataDir: string,
+  log: (message: string) => void,
+): Promise<Snapshot | null> {
+  try {
+    const snapshot = await readSnapshot(file);
+    if (snapshot.dataDir !== dataDir) {
+      throw new SnapshotError(`snapshot was built from ${snapshot.dataDir}, not ${dataDir}`);
+    }
+    return snapshot;
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error;
+    log(`snapshot ${file} not used (${error.message}); building it from ${dataDir}`);
+    return null;
+  }
 }
 
 /**
@@ -54,32 +79,28 @@ export class ArchiveStore {
     const dataDir = path.resolve(options.dataDir);
     const log = options.log ?? (() => undefined);
     const resolved = { ...options, dataDir };
-    try {
-      options.onProgress?.({ phase: 'load', done: 0, total: 1 });
-      const snapshot = await readSnapshot(options.snapshotPath);
-      if (snapshot.dataDir !== dataDir) {
-        throw new SnapshotError(`snapshot was built from ${snapshot.dataDir}, not ${dataDir}`);
-      }
-      const archive = restoreArchive(snapshot);
+    options.onProgress?.({ phase: 'load', done: 0, total: 1 });
+    const previous = await usableSnapshot(options.snapshotPath, dataDir, log);
+    if (previous && !options.refresh) {
+      const archive = restoreArchive(previous);
       options.onProgress?.({ phase: 'load', done: 1, total: 1 });
       return new ArchiveStore(resolved, archive);
-    } catch (error) {
-      if (!(error instanceof SnapshotError)) throw error;
-      log(
-        `snapshot ${options.snapshotPath} not used (${error.message}); building it from ${dataDir}`,
-      );
     }
-    const { snapshot, archive, report } = await buildSnapshot({
+    const { snapshot, archive, report, rebuilt } = await buildSnapshot({
       dataDir,
+      previous,
       maxFileBytes: options.maxFileBytes,
       onProgress: options.onProgress,
     });
-    options.onProgress?.({ phase: 'save', done: 0, total: 1 });
-    await writeSnapshot(options.snapshotPath, snapshot);
-    options.onProgress?.({ phase: 'save', done: 1, total: 1 });
-    log(
-      `built ${report.articles} articles, ${report.passages} passages from ${report.added} files in ${report.milliseconds} ms`,
-    );
+    if (rebuilt) {
+      options.onProgress?.({ phase: 'save', done: 0, total: 1 });
+      await writeSnapshot(options.snapshotPath, snapshot);
+      options.onProgress?.({ phase: 'save', done: 1, total: 1 });
+      log(
+        `indexed ${report.articles} articles, ${report.passages} passages in ${report.milliseconds} ms ` +
+          `(${report.added} files added, ${report.changed} changed, ${report.removed} removed, ${report.unchanged} unchanged)`,
+      );
+    }
     return new ArchiveStore(resolved, archive);
   }
 
@@ -109,7 +130,7 @@ export class ArchiveStore {
     onProgress?: ProgressListener;
   }): Promise<ReindexReport> {
     const started = performance.now();
-    const report = await this.rebuildInChild(
+    const { report, rebuilt } = await this.rebuildInChild(
       {
         dataDir: this.options.dataDir,
         snapshotPath: this.options.snapshotPath,
@@ -118,9 +139,12 @@ export class ArchiveStore {
       },
       options.onProgress,
     );
-    options.onProgress?.({ phase: 'load', done: 0, total: 1 });
-    this.current = restoreArchive(await readSnapshot(this.options.snapshotPath));
-    options.onProgress?.({ phase: 'load', done: 1, total: 1 });
+    // When nothing changed the snapshot on disk is the one already in memory.
+    if (rebuilt) {
+      options.onProgress?.({ phase: 'load', done: 0, total: 1 });
+      this.current = restoreArchive(await readSnapshot(this.options.snapshotPath));
+      options.onProgress?.({ phase: 'load', done: 1, total: 1 });
+    }
     const milliseconds = Math.round(performance.now() - started);
     this.options.log?.(
       `reindexed in ${milliseconds} ms: ${report.added} added, ${report.changed} changed, ${report.removed} removed, ${report.unchanged} unchanged, ${report.problems.length} problems`,
@@ -131,7 +155,7 @@ export class ArchiveStore {
   private rebuildInChild(
     request: ReindexRequest,
     onProgress?: ProgressListener,
-  ): Promise<ReindexReport> {
+  ): Promise<{ report: ReindexReport; rebuilt: boolean }> {
     const { script, execArgv } = workerCommand();
     return new Promise((resolve, reject) => {
       const child = fork(script, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -143,7 +167,7 @@ export class ArchiveStore {
       child.on('error', reject);
       child.on('exit', (code, signal) => {
         const settled = outcome as ReindexMessage | null;
-        if (settled?.type === 'done') resolve(settled.report);
+        if (settled?.type === 'done') resolve({ report: settled.report, rebuilt: settled.rebuilt });
         else if (settled?.type === 'failed')
           reject(new Error(`reindex failed: ${settled.message}`));
         else

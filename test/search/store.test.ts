@@ -126,6 +126,38 @@ describe('ArchiveStore snapshot', () => {
     });
   });
 
+  it('brings a loaded snapshot up to date at open when asked to refresh', async () => {
+    await openStore();
+    await writeFile(
+      path.join(dataDir, 'ferry.md'),
+      articleFile('Ferry crews join the strike', 'Maria Lopez', '21 May 2024', [
+        'Ferry crews stopped work at noon.',
+      ]),
+    );
+    logs = [];
+    const stale = await openStore();
+    expect(stale.archive.search('ferry').total).toBe(0);
+
+    const refreshed = await ArchiveStore.open({
+      dataDir,
+      snapshotPath,
+      refresh: true,
+      log: (m) => logs.push(m),
+    });
+    expect(refreshed.archive.search('ferry').total).toBe(1);
+    expect(logs.join('\n')).toMatch(/1 files added, 0 changed, 0 removed, 3 unchanged/);
+
+    logs = [];
+    const unchanged = await ArchiveStore.open({
+      dataDir,
+      snapshotPath,
+      refresh: true,
+      log: (m) => logs.push(m),
+    });
+    expect(logs).toEqual([]);
+    expect(answers(unchanged.archive)).toEqual(answers(refreshed.archive));
+  });
+
   it('rebuilds a snapshot made from another folder', async () => {
     await openStore();
     const otherDir = await mkdtemp(path.join(os.tmpdir(), 'archivist-other-'));
@@ -175,8 +207,11 @@ describe('ArchiveStore.reindex', () => {
     expect(store.archive.titles('ferry')).toHaveLength(1);
     expect(store.archive.titles('leaders')).toHaveLength(0);
 
+    const current = store.archive;
     const again = await store.reindex();
     expect(again).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 3 });
+    // Nothing changed: the archive in memory is kept, not reloaded.
+    expect(store.archive).toBe(current);
   });
 
   it('trusts size and modification time unless asked for a full reindex', async () => {
