@@ -474,7 +474,11 @@ function attributeParagraph(
     if (token.kind !== 'quote') continue;
     const span = spans[token.span]!;
     let found = attributeQuote(view, t, sentence, entities);
-    if (!found.speaker && !found.cue && standsAlone(tokens, t, sentence)) {
+    if (
+      !found.speaker &&
+      !found.cue &&
+      (standsAlone(tokens, t, sentence) || !hasCueIn(view, sentence))
+    ) {
       const inherited = previous ?? (startsParagraph(tokens, t) ? carried : null);
       if (inherited) found = inherited;
     }
@@ -602,6 +606,11 @@ function hasOwnCue(view: ParagraphView): boolean {
 function startsParagraph(tokens: Token[], t: number): boolean {
   for (let i = 0; i < t; i++) if (tokens[i]!.kind !== 'punct') return false;
   return true;
+}
+
+/** True when some token of the sentence is a reporting cue. */
+function hasCueIn(view: ParagraphView, sentence: Sentence): boolean {
+  return view.cueAtOrBefore[sentence.to - 1]! >= sentence.from;
 }
 
 /** A quotation that is its sentence, apart from punctuation. */
