@@ -75,8 +75,13 @@ function dateBound(value: string | undefined, side: 'from' | 'to'): string | und
   return side === 'from' ? range.from : range.to;
 }
 
-/** Opens the snapshot for the chosen data folder, building it when missing or broken. */
-async function openStore(flags: Flags) {
+/**
+ * Opens the snapshot for the chosen data folder, building it when missing or broken.
+ * With refresh, a snapshot is first brought up to date with the folder (in this
+ * process: only new and changed files are parsed), so a changed folder is never
+ * answered from a stale index.
+ */
+async function openStore(flags: Flags, refresh: boolean) {
   const config = loadConfig(flags.data ? { ...process.env, DATA_DIR: flags.data } : process.env);
   const dataDir = path.resolve(config.dataDir);
   const info = await stat(dataDir).catch(() => null);
@@ -88,15 +93,13 @@ async function openStore(flags: Flags) {
     maxFileBytes: config.maxFileBytes,
     onProgress: bar.update,
     log: (message) => bar.log(message),
+    refresh,
   });
   return { store, config, bar };
 }
 
 async function openArchive(flags: Flags): Promise<Archive> {
-  const { store, bar } = await openStore(flags);
-  // A snapshot is only a cache: bring it up to date with the folder so a changed
-  // folder is never answered from a stale index. Unchanged files are not parsed again.
-  await store.reindex({ onProgress: bar.update });
+  const { store, bar } = await openStore(flags, true);
   bar.done();
   return store.archive;
 }
@@ -128,7 +131,7 @@ function passageJson(hit: PassageHit) {
 }
 
 async function reindex(flags: Flags): Promise<void> {
-  const { store, config, bar } = await openStore(flags);
+  const { store, config, bar } = await openStore(flags, false);
   const report = await store.reindex({ full: flags.full, onProgress: bar.update });
   bar.done();
   if (flags.json) printJson(report);

@@ -55,9 +55,9 @@ async function main(): Promise<number> {
     maxFileBytes: config.maxFileBytes,
     onProgress: bar.update,
     log: (message) => bar.log(message),
+    // The snapshot is a cache of the folder: catch up on files changed since it was saved.
+    refresh: true,
   });
-  // The snapshot is a cache of the folder: catch up on files changed since it was saved.
-  await store.reindex({ onProgress: bar.update });
   bar.done();
 
   const fake = await FakeDiscord.start({ settleTimeoutMs: 30_000 });
