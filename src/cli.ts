@@ -107,6 +107,7 @@ async function openArchive(flags: Flags): Promise<Archive> {
 function quoteJson(hit: QuoteHit) {
   return {
     speaker: hit.quote.speaker,
+    role: hit.quote.role,
     quote: hit.quote.text,
     file: hit.file,
     articleId: hit.articleId,
@@ -161,8 +162,22 @@ async function whosaid(flags: Flags, words: string[]): Promise<void> {
   const archive = await openArchive(flags);
   const answer = (phrase: string) => {
     const result = archive.whoSaid(phrase);
-    if (flags.json) printJson({ phrase, answers: result.answers.map(quoteJson) });
-    else print(text.whoSaidResult(result));
+    if (flags.json) {
+      // A passage with no known speaker is still an answer (speaker null): it says where the words are.
+      const passages = result.unattributed.map((hit) => ({
+        speaker: null,
+        role: null,
+        quote: hit.text,
+        file: hit.file,
+        articleId: hit.articleId,
+        title: hit.title,
+        date: hit.date,
+        paragraph: hit.paragraph,
+        score: hit.score,
+      }));
+      const answers = [...result.answers.map(quoteJson), ...passages];
+      printJson({ phrase, answers: answers.sort((a, b) => b.score - a.score) });
+    } else print(text.whoSaidResult(result));
   };
   if (words.length > 0) {
     answer(words.join(' '));

@@ -88,7 +88,7 @@ describe('cli', () => {
     ]);
     expect(rows[0]!.answers[0]!.speaker).toBe('Ngozi Okafor');
     expect(Object.keys(rows[0]!.answers[0]!).sort()).toEqual(
-      ['articleId', 'date', 'file', 'paragraph', 'quote', 'score', 'speaker', 'title'].sort(),
+      ['articleId', 'date', 'file', 'paragraph', 'quote', 'role', 'score', 'speaker', 'title'].sort(),
     );
     expect(rows[1]!.answers.map((a) => a.speaker)).toEqual(
       expect.arrayContaining(['Desmond Whitlock', 'Ngozi Okafor']),
