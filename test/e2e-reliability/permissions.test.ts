@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../src/commands/index.js';
 import { Permission, type FakeUser } from '../../src/fake-discord/index.js';
 import type { ArchiveStore } from '../../src/search/store.js';
@@ -73,22 +73,38 @@ describe('permission matrix for admin commands', () => {
 
   for (const { who, dm, allowed } of matrix) {
     it(`/reindex by ${who}${dm ? ' in a DM' : ''}: ${allowed ? 'runs' : 'is refused'}`, async () => {
-      const before = store.archive.stats().builtAt;
+      const reindexes = vi.spyOn(store, 'reindex');
       const outcome = await harness.fake.slash('reindex', {}, { user: people[who], dm });
       expect(outcome.messages).toHaveLength(1);
       const message = outcome.messages[0]!;
       const shown = shownText(message);
       if (allowed) {
         expect(shown).toContain('Reindex finished');
-        expect(store.archive.stats().builtAt).not.toBe(before);
+        expect(reindexes).toHaveBeenCalledTimes(1);
       } else {
         expect(message.flags & 64).toBe(64);
         expect(shown).toContain('Only server admins (Manage Server)');
-        expect(store.archive.stats().builtAt).toBe(before);
+        expect(reindexes).not.toHaveBeenCalled();
       }
+      reindexes.mockRestore();
       expect(outcome.rejected).toEqual([]);
     }, 30_000);
   }
+
+  it('two admins pressing /reindex at once: one runs, the other is told', async () => {
+    const { fake } = harness;
+    const outcomes = await Promise.all([
+      fake.slash('reindex', { full: true }, { user: people.manageServer }),
+      fake.slash('reindex', { full: true }, { user: people.owner }),
+    ]);
+    const shown = outcomes.map((o) => {
+      expect(o.messages).toHaveLength(1);
+      return shownText(o.messages[0]!);
+    });
+    expect(shown.filter((text) => text.includes('Reindex finished'))).toHaveLength(1);
+    const told = outcomes.find((o) => shownText(o.messages[0]!).includes('already running'));
+    expect(told?.messages[0]!.flags).toBe(64);
+  }, 30_000);
 
   it('a DM user is the asker for ordinary commands, which still work there', async () => {
     const outcome = await harness.fake.slash('stats', {}, { user: people.member, dm: true });
