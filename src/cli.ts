@@ -104,9 +104,19 @@ async function openArchive(flags: Flags): Promise<Archive> {
   return store.archive;
 }
 
+/**
+ * The speaker as a reader would name them, with the role the article gives:
+ * "Joseph Kishore, Socialist Equality Party candidate for US president".
+ */
+function speakerWithRole(hit: QuoteHit): string | null {
+  const { speaker, role } = hit.quote;
+  return speaker && role ? `${speaker}, ${role}` : speaker;
+}
+
 function quoteJson(hit: QuoteHit) {
   return {
-    speaker: hit.quote.speaker,
+    speaker: speakerWithRole(hit),
+    name: hit.quote.speaker,
     role: hit.quote.role,
     quote: hit.quote.text,
     file: hit.file,
@@ -166,6 +176,7 @@ async function whosaid(flags: Flags, words: string[]): Promise<void> {
       // A passage with no known speaker is still an answer (speaker null): it says where the words are.
       const passages = result.unattributed.map((hit) => ({
         speaker: null,
+        name: null,
         role: null,
         quote: hit.text,
         file: hit.file,

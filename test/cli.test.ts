@@ -86,11 +86,23 @@ describe('cli', () => {
       'dragging its feet',
       'still be here when the tide turns',
     ]);
-    expect(rows[0]!.answers[0]!.speaker).toBe('Ngozi Okafor');
+    expect(rows[0]!.answers[0]!.name).toBe('Ngozi Okafor');
+    expect(String(rows[0]!.answers[0]!.speaker)).toMatch(/^Ngozi Okafor\b/);
     expect(Object.keys(rows[0]!.answers[0]!).sort()).toEqual(
-      ['articleId', 'date', 'file', 'paragraph', 'quote', 'role', 'score', 'speaker', 'title'].sort(),
+      [
+        'articleId',
+        'date',
+        'file',
+        'name',
+        'paragraph',
+        'quote',
+        'role',
+        'score',
+        'speaker',
+        'title',
+      ].sort(),
     );
-    expect(rows[1]!.answers.map((a) => a.speaker)).toEqual(
+    expect(rows[1]!.answers.map((a) => a.name)).toEqual(
       expect.arrayContaining(['Desmond Whitlock', 'Ngozi Okafor']),
     );
   });
