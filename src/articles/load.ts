@@ -1,7 +1,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProgressListener } from '../search/types.js';
-import { parseArticleText, type ParsedFile } from './parse.js';
+import { isJsonLinesPath, parseArticleText, type ParsedFile } from './parse.js';
 import type { Article } from './types.js';
 
 export interface FileStat {
@@ -94,7 +94,9 @@ export async function readArticleFile(
     problems: [{ file: relPath, reason }],
   });
   try {
-    const bytes = await readWithinLimit(path.join(root, relPath), maxBytes);
+    // The limit guards against one absurd article: for a file of one article a line, that is a line.
+    const perLine = isJsonLinesPath(relPath);
+    const bytes = await readWithinLimit(path.join(root, relPath), perLine ? Infinity : maxBytes);
     if (typeof bytes === 'number')
       return fail(`over the size limit (${formatBytes(bytes)} > ${formatBytes(maxBytes)})`);
     if (bytes.length === 0) return fail('empty file');
@@ -105,7 +107,9 @@ export async function readArticleFile(
     } catch {
       return fail('invalid UTF-8');
     }
-    return dropDuplicateIds(parseArticleText(text, relPath));
+    return dropDuplicateIds(
+      parseArticleText(text, relPath, perLine ? { maxRecordBytes: maxBytes } : {}),
+    );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return fail(`unreadable (${code ?? (error as Error).message})`);

@@ -26,6 +26,11 @@ const FORMAT_BY_EXTENSION: Record<string, Format> = {
   '.ndjson': 'jsonl',
 };
 
+/** JSON Lines files hold one article a line, so size limits apply to each line, not the file. */
+export function isJsonLinesPath(relPath: string): boolean {
+  return FORMAT_BY_EXTENSION[path.extname(relPath).toLowerCase()] === 'jsonl';
+}
+
 /** The format by extension; for other files, by a look at the content. */
 function formatOf(text: string, relPath: string): Format | null {
   const byExtension = FORMAT_BY_EXTENSION[path.extname(relPath).toLowerCase()];
@@ -300,13 +305,21 @@ function parseJsonFile(text: string, relPath: string): ParsedFile {
   return collapseNonArticleFile(parsed, relPath, value.length);
 }
 
-function parseJsonLinesFile(text: string, relPath: string): ParsedFile {
+function parseJsonLinesFile(text: string, relPath: string, maxRecordBytes: number): ParsedFile {
   const results: ParsedFile[] = [];
   let itemCount = 0;
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     itemCount += 1;
     const lineNumber = index + 1;
+    // Three bytes per UTF-16 unit bound the UTF-8 size; measure exactly only near the limit.
+    if (line.length * 3 > maxRecordBytes && Buffer.byteLength(line) > maxRecordBytes) {
+      results.push({
+        articles: [],
+        problems: [{ file: relPath, reason: `line ${lineNumber} over the size limit` }],
+      });
+      return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -329,7 +342,11 @@ function parseJsonLinesFile(text: string, relPath: string): ParsedFile {
  * extension (.md, .markdown, .txt, .json, .jsonl, .ndjson) or, failing that, from the content.
  * Never throws for bad content.
  */
-export function parseArticleText(text: string, relPath: string): ParsedFile {
+export function parseArticleText(
+  text: string,
+  relPath: string,
+  options: { maxRecordBytes?: number } = {},
+): ParsedFile {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normalised.trim() === '')
     return { articles: [], problems: [{ file: relPath, reason: 'empty file' }] };
@@ -339,7 +356,7 @@ export function parseArticleText(text: string, relPath: string): ParsedFile {
     case 'json':
       return parseJsonFile(normalised, relPath);
     case 'jsonl':
-      return parseJsonLinesFile(normalised, relPath);
+      return parseJsonLinesFile(normalised, relPath, options.maxRecordBytes ?? Infinity);
     case null:
       return {
         articles: [],

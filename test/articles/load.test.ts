@@ -145,6 +145,19 @@ describe('loading a folder of good and malformed files', () => {
     expect(problems).toEqual([{ file: 'big.md', reason: 'over the size limit (5.2 MB > 5.0 MB)' }]);
     await rm(path.join(root, 'big.md'));
   });
+
+  it('applies the limit to each line of a JSON Lines file, keeping the lines within it', async () => {
+    const line = (id: string, body: string) =>
+      JSON.stringify({ id, title: `T ${id}`, date: '2024-05-17', body });
+    await writeFile(
+      path.join(root, 'wire.jsonl'),
+      [line('a', 'short one'), line('b', 'x'.repeat(2000)), line('c', 'short two')].join('\n'),
+    );
+    const { articles, problems } = await readArticleFile(root, 'wire.jsonl', { maxBytes: 1024 });
+    expect(articles.map((a) => a.id)).toEqual(['wire.jsonl#a', 'wire.jsonl#c']);
+    expect(problems).toEqual([{ file: 'wire.jsonl', reason: 'line 2 over the size limit' }]);
+    await rm(path.join(root, 'wire.jsonl'));
+  });
 });
 
 describe('dropRepeatedFooters', () => {
