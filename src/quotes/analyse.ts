@@ -743,9 +743,11 @@ function attributeAfter(
     ) {
       if (cue.form !== 'finite') return null;
       const inverted = phraseAfter(view, c + 1, sentence.to);
-      return inverted ? resolvePhrase(view, inverted, cue, entities) : null;
+      if (inverted) return resolvePhrase(view, inverted, cue, entities);
+      // "“…,” Benjamin J. Rhodes, an adviser, said Sunday": the capital after the cue is no speaker.
+      if (c === k) return null;
     }
-    const phrase = phraseBetween(view, k, c);
+    const phrase = phraseBetween(view, k, c) ?? closingSubject(view, c, k, sentence);
     if (!phrase) return null;
     if (cue.form === 'base' && phrase.kind !== 'pronoun' && !/s$/.test(phrase.head)) return null;
     return resolvePhrase(view, phrase, cue, entities);
@@ -997,31 +999,43 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
       role: null,
       at: k,
     };
-  while (
-    k < limit &&
-    tokens[k]!.kind === 'word' &&
-    !tokens[k]!.capital &&
-    (DETERMINERS.has(tokens[k]!.lower) || !PREPOSITIONS.has(tokens[k]!.lower))
-  ) {
-    if (cueAt(tokens, k)) return null;
+  // Role words may precede the name, capitalised or not: "said Republican political consultant Chris Russell".
+  let run: NameRun | null = null;
+  while (k < limit && tokens[k]!.kind === 'word') {
+    const token = tokens[k]!;
+    if (token.capital) {
+      run = nameRunStartingAt(tokens, k, ceiling);
+      if (run) break;
+      if (!TITLE_WORDS.has(token.lower)) return null;
+    } else {
+      if (PREPOSITIONS.has(token.lower) && !DETERMINERS.has(token.lower)) break;
+      if (CLAUSE_LINKS.has(token.lower)) return null;
+      if (cueAt(tokens, k)) return null;
+    }
     k++;
+    const next = tokens[k];
+    const compound =
+      next !== undefined && (ROLE_NOUNS.has(next.lower) || TITLE_WORDS.has(next.lower));
     if (
-      tokens[k - 1]!.lower !== 'the' &&
-      ROLE_NOUNS.has(tokens[k - 1]!.lower) &&
-      !tokens[k]?.capital
+      !token.capital &&
+      token.lower !== 'the' &&
+      ROLE_NOUNS.has(token.lower) &&
+      !next?.capital &&
+      !compound
     )
       break;
   }
-  if (k < limit && tokens[k]!.capital) {
-    const run = nameRunStartingAt(tokens, k, ceiling);
-    if (!run) return null;
+  if (run) {
     const end = appositiveEnd(tokens, run.to, ceiling);
     return {
       kind: 'name',
       mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end),
       run,
       head: run.words[run.words.length - 1]!.toLowerCase(),
-      role: end > run.to + 1 ? text.slice(tokens[run.to + 1]!.start, tokens[end - 1]!.end) : null,
+      role:
+        end > run.to + 1
+          ? text.slice(tokens[run.to + 1]!.start, tokens[end - 1]!.end)
+          : roleBefore(view, run, from),
       at: from,
     };
   }
@@ -1061,6 +1075,25 @@ function appositiveEnd(tokens: Token[], after: number, ceiling: number): number 
   )
     k++;
   return k;
+}
+
+/**
+ * "“…” that is blatantly sexist, Brock said.": a subject and cue that close the sentence after a comma
+ * speak the quotation even when a clause stands between it and them.
+ */
+function closingSubject(
+  view: ParagraphView,
+  c: number,
+  from: number,
+  sentence: Sentence,
+): SpeakerPhrase | null {
+  const { tokens } = view;
+  const next = tokens[c + 1];
+  const closes = c + 1 >= sentence.to || (next !== undefined && /^[.,!?]$/.test(next.text));
+  if (!closes) return null;
+  const subject = subjectBefore(view, c, from);
+  if (!subject || subject.kind === 'role') return null;
+  return tokens[subject.at - 1]?.text === ',' ? subject : null;
 }
 
 /** The subject phrase between a closing quote mark and its cue: `” the economist Jared Bernstein, …, wrote`. */

@@ -135,7 +135,7 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
 
 function classifyRun(tokens: Token[], from: number, to: number): NameRun | null {
   let start = from;
-  while (start < to && NOT_NAME_WORDS.has(tokens[start]!.lower)) start++;
+  while (start < to && NOT_NAME_WORDS.has(stripPossessive(tokens[start]!.lower))) start++;
   if (start >= to) return null;
   const words: string[] = [];
   for (let i = start; i < to; i++)

@@ -43,6 +43,24 @@ describe('analyseArticle: cue forms', () => {
     expect(q.cue).toBe(cue);
   });
 
+  it.each([
+    ['“The budget is balanced,” said Democratic party strategist Rosa Delgado.', 'said'],
+    ['“The budget is balanced,” Rosa Delgado, the city’s mayor, said Sunday.', 'said'],
+    ['“The budget is balanced” and then some, Delgado said.', 'said'],
+  ])('finds the speaker past role words, a day or a clause: %s', (sentence, cue) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'budget is balanced');
+    expect(q.speaker).toBe('Rosa Delgado');
+    expect(q.cue).toBe(cue);
+  });
+
+  it('does not take a day after the cue for the speaker', () => {
+    const q = quote(
+      analyseArticle(article(INTRO, '“The budget is balanced,” said Tuesday’s report.')),
+      'budget is balanced',
+    );
+    expect(q.speaker).toBeNull();
+  });
+
   it('resolves a titled form to the fullest name: "Mr. Okonkwo"', () => {
     const q = quote(
       analyseArticle(article(INTRO, '“We will vote no,” Mr. Okonkwo said.')),
