@@ -91,7 +91,20 @@ export function analyseAll(articles: readonly Article[]): {
   milliseconds: number;
 } {
   const start = performance.now();
-  const quotations = articles.flatMap((article) => analyseArticle(article));
+  const quotations: Quotation[] = [];
+  const failed: string[] = [];
+  // As the bot's build does: one article the analyser fails on must not stop the whole run.
+  for (const article of articles) {
+    try {
+      quotations.push(...analyseArticle(article));
+    } catch {
+      failed.push(article.id);
+    }
+  }
+  if (failed.length > 0)
+    console.error(
+      `bench: quotation analysis failed on ${failed.length} articles (first: ${failed[0]})`,
+    );
   return { quotations, milliseconds: performance.now() - start };
 }
 

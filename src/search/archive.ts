@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Article, Problem } from '../articles/types.js';
 import { personId } from '../quotes/index.js';
 import type { Person, Quotation } from '../quotes/types.js';
-import { PassageIndex, type CompactIndex } from './passage-index.js';
+import { PassageIndex, type CompactIndex, type PassageMatch } from './passage-index.js';
 import { allowedCost, findPhrase, phraseWords, type PhraseMatch } from './phrase.js';
 import { processTerm, queryTerms, tokenize, wordSpans } from './text.js';
 import type {
@@ -99,13 +99,12 @@ export class Archive {
         passage += 1;
       }
     });
-    const source = {
-      text: (p: number) => this.passageText(p),
-      title: (p: number) => this.articles[this.passageArticle[p]!]!.title,
-    };
     this.index = serializedIndex
-      ? PassageIndex.load(serializedIndex, source)
-      : PassageIndex.build(passageCount, source);
+      ? PassageIndex.load(serializedIndex)
+      : PassageIndex.build(passageCount, {
+          text: (p: number) => this.passageText(p),
+          title: (p: number) => this.articles[this.passageArticle[p]!]!.title,
+        });
 
     this.byDate = this.articles
       .map((_, i) => i)
@@ -181,10 +180,12 @@ export class Archive {
 
     const answers = new Map<Quotation, QuoteHit>();
     const unattributed: PassageHit[] = [];
-    for (const { passage, score } of this.phraseCandidates(phrase, words)) {
+    let exactFound = false;
+    const verify = (passage: number, score: number) => {
       const text = this.passageText(passage);
       const match = findPhrase(words, text, maxCost);
-      if (!match) continue;
+      if (!match) return;
+      if (match.cost === 0) exactFound = true;
       const quotation = this.quotationCovering(passage, match);
       const closeness = (maxCost + 1 - match.cost) * 10;
       // Passage relevance only breaks ties between equally close matches.
@@ -200,6 +201,17 @@ export class Archive {
           ...this.passageHit(passage, closeness + relevance, terms),
           highlights: [[match.start, match.end]],
         });
+      }
+    };
+    const seen = new Set<number>();
+    for (const { passage, score } of this.passagesWithAllWords(phrase, words)) {
+      seen.add(passage);
+      verify(passage, score);
+    }
+    // Typos and left-out words are looked for only when the phrase is nowhere as typed.
+    if (!exactFound) {
+      for (const { passage, score } of this.passagesWithSomeWords(phrase)) {
+        if (!seen.has(passage)) verify(passage, score);
       }
     }
     result.answers = [...answers.values()].sort((a, b) => b.score - a.score).slice(0, limit);
@@ -467,46 +479,41 @@ export class Archive {
     return terms.every((term) => present.has(term));
   }
 
-  /** Passages that may hold the phrase: all holding every word, then the best holding some. */
-  private *phraseCandidates(
-    phrase: string,
-    words: string[],
-  ): Generator<{ passage: number; score: number }> {
-    const seen = new Set<number>();
-    if (queryTerms(phrase).length === 0) {
-      // Only stop words: the index cannot help, so look through every passage.
-      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-      let found = 0;
-      for (
-        let passage = 0;
-        passage < this.passageArticle.length && found < PHRASE_CANDIDATES_ALL_WORDS;
-        passage += 1
-      ) {
-        if (this.passageText(passage).toLowerCase().includes(longest)) {
-          found += 1;
-          yield { passage, score: 0 };
-        }
-      }
-      return;
+  /** Edits allowed to a phrase term: only a term the index lacks can be a typo. */
+  private readonly phraseFuzzy = (term: string): number | false =>
+    this.index.hasTerm(term) ? false : term.length > 7 ? 2 : 1;
+
+  /** Passages holding every word of the phrase (or a close spelling of a word the archive lacks), best first. */
+  private passagesWithAllWords(phrase: string, words: string[]): PassageMatch[] {
+    if (queryTerms(phrase).length > 0) {
+      return this.index.find(phrase, {
+        combineWith: 'AND',
+        fuzzy: this.phraseFuzzy,
+        limit: PHRASE_CANDIDATES_ALL_WORDS,
+      }).matches;
     }
-    const fuzzy = (term: string) => (this.index.hasTerm(term) ? false : term.length > 7 ? 2 : 1);
-    const all = this.index.find(phrase, {
-      combineWith: 'AND',
-      fuzzy,
-      limit: PHRASE_CANDIDATES_ALL_WORDS,
-    });
-    for (const match of all.matches) {
-      seen.add(match.passage);
-      yield match;
+    // Only stop words: the index cannot help, so look through every passage.
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const found: PassageMatch[] = [];
+    for (
+      let passage = 0;
+      passage < this.passageArticle.length && found.length < PHRASE_CANDIDATES_ALL_WORDS;
+      passage += 1
+    ) {
+      if (this.passageText(passage).toLowerCase().includes(longest))
+        found.push({ passage, score: 0 });
     }
-    const some = this.index.find(phrase, {
+    return found;
+  }
+
+  /** The best passages holding some words of the phrase, for typos and left-out words. */
+  private passagesWithSomeWords(phrase: string): PassageMatch[] {
+    if (queryTerms(phrase).length === 0) return [];
+    return this.index.find(phrase, {
       combineWith: 'OR',
-      fuzzy,
+      fuzzy: this.phraseFuzzy,
       limit: PHRASE_CANDIDATES_SOME_WORDS,
-    });
-    for (const match of some.matches) {
-      if (!seen.has(match.passage)) yield match;
-    }
+    }).matches;
   }
 
   /** The attributed quotation holding the match, or overlapping it most. */

@@ -1,4 +1,5 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { processTerm, tokenize } from './text.js';
 
 /**
@@ -22,45 +23,44 @@ type PostingsByField = Map<number, Map<number, number>>;
 
 /**
  * MiniSearch keeps its term tree and tables protected; the version is pinned,
- * and this is the only place that reads or fills them.
+ * and this is the only place that reads them, once, after a build.
  */
 interface MiniSearchInternals {
-  _index: {
-    has(term: string): boolean;
-    get(term: string): PostingsByField | undefined;
-    set(term: string, postings: PostingsByField): unknown;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [PostingsByField, number]>;
-    entries(): Iterable<[string, PostingsByField]>;
-  };
+  _index: { entries(): Iterable<[string, PostingsByField]> };
   _documentIds: Map<number, number>;
-  _idToShortId: Map<number, number>;
   _fieldLength: Map<number, number[]>;
   _fieldIds: Record<string, number>;
   _avgFieldLength: number[];
-  _nextId: number;
-  executeQuery(query: string, options: SearchOptions): Map<number, { score: number }>;
 }
 
 /**
- * The index as a few typed arrays and one string: v8 serialises these at disk
- * speed, where MiniSearch's toJSON form (millions of small objects) took seconds.
+ * The index MiniSearch built, frozen into typed arrays (compressed sparse rows):
+ * one allocation per table instead of a Map per term and field, so the heap
+ * holds about 6 bytes per posting, v8 serialises it at disk speed and a
+ * restore copies memory instead of rebuilding millions of Map entries.
  */
 export interface CompactIndex {
-  documentCount: number;
-  nextId: number;
-  fieldIds: Record<string, number>;
-  averageFieldLength: number[];
-  /** Pairs of (short id, passage). */
-  documentIds: Uint32Array;
-  /** Per document: short id, then one length per field. */
-  fieldLengths: Uint32Array;
-  /** Terms in tree order, separated by newlines (a term never holds one). */
+  passageCount: number;
+  /** Distinct terms in code-unit order, separated by newlines (a term never holds one). */
   terms: string;
-  /** Per term: field count, then per field: field id, document count, then (short id, term frequency) pairs. */
-  postings: Uint32Array;
+  /** Per field (text, title): average length in terms, as MiniSearch computed it. */
+  averageFieldLength: number[];
+  /** Length in terms of field f of passage p, at f * passageCount + p. */
+  fieldLengths: Uint32Array;
+  /** Postings of term t in field f are entries offsets[f * (termCount + 1) + t] up to the next offset. */
+  offsets: Uint32Array;
+  /** Passage of each posting, ascending within a term. */
+  passages: Uint32Array;
+  /** Term frequency of each posting, capped at 65,535. */
+  frequencies: Uint16Array;
 }
 
+const FIELDS = ['text', 'title'] as const;
 const TEXT_FIELD = 0;
+const FIELD_BOOSTS = [1, RANKING.titleBoost];
+/** MiniSearch's default weight of a fuzzy match, kept so ranking is as before. */
+const FUZZY_WEIGHT = 0.45;
+const MAX_FREQUENCY = 0xffff;
 
 export interface SimilarTerm {
   term: string;
@@ -84,7 +84,8 @@ export interface PassageRanking {
 export interface FindOptions {
   /** Applied before ranking, so filtered-out passages cost no sorting. */
   filter?: (passage: number) => boolean;
-  fuzzy?: SearchOptions['fuzzy'];
+  /** Edits allowed for a query term (0 or false: exact only), as MiniSearch's fuzzy option takes them. */
+  fuzzy?: (term: string) => number | false;
   combineWith?: 'AND' | 'OR';
   /** Keep only this many best matches: a bounded heap instead of sorting every match. */
   limit?: number;
@@ -142,174 +143,202 @@ class TopMatches {
 }
 
 function indexOptions(source: PassageTextSource) {
-  const processIndexTerm = (term: string) => processTerm(term) ?? false;
   return {
     idField: 'id',
-    fields: ['text', 'title'],
+    fields: [...FIELDS],
     storeFields: [],
     extractField: (passage: number, field: string): string | number => {
       if (field === 'id') return passage;
       return field === 'text' ? source.text(passage) : source.title(passage);
     },
     tokenize,
-    processTerm: processIndexTerm,
-    searchOptions: {
-      boost: { text: 1, title: RANKING.titleBoost },
-      bm25: { ...RANKING.bm25 },
-      combineWith: 'OR' as const,
-      tokenize,
-      processTerm: processIndexTerm,
-    },
+    processTerm: (term: string) => processTerm(term) ?? false,
     autoVacuum: false,
   };
 }
 
-/** Full-text index of passages (one per paragraph), with titles as a second field. */
+/** MiniSearch's postings of every term, read once and laid out as a CompactIndex. */
+function freeze(index: MiniSearch<number>, passageCount: number): CompactIndex {
+  const internals = index as unknown as MiniSearchInternals;
+  const fieldIds = FIELDS.map((field) => internals._fieldIds[field]!);
+  const passageOf = internals._documentIds;
+  const entries = [...internals._index.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const termCount = entries.length;
+  const fieldLengths = new Uint32Array(FIELDS.length * passageCount);
+  for (const [shortId, lengths] of internals._fieldLength) {
+    const passage = passageOf.get(shortId)!;
+    fieldIds.forEach(
+      (fieldId, f) => (fieldLengths[f * passageCount + passage] = lengths[fieldId] ?? 0),
+    );
+  }
+  const offsets = new Uint32Array(FIELDS.length * (termCount + 1));
+  let size = 0;
+  fieldIds.forEach((fieldId, f) => {
+    entries.forEach(([, byField], t) => {
+      offsets[f * (termCount + 1) + t] = size;
+      size += byField.get(fieldId)?.size ?? 0;
+    });
+    offsets[f * (termCount + 1) + termCount] = size;
+  });
+  const passages = new Uint32Array(size);
+  const frequencies = new Uint16Array(size);
+  let at = 0;
+  const posting: Array<[number, number]> = [];
+  for (const fieldId of fieldIds) {
+    for (const [, byField] of entries) {
+      posting.length = 0;
+      for (const [shortId, frequency] of byField.get(fieldId) ?? [])
+        posting.push([passageOf.get(shortId)!, frequency]);
+      posting.sort((a, b) => a[0] - b[0]);
+      for (const [passage, frequency] of posting) {
+        passages[at] = passage;
+        frequencies[at] = Math.min(frequency, MAX_FREQUENCY);
+        at += 1;
+      }
+    }
+  }
+  return {
+    passageCount,
+    terms: entries.map(([term]) => term).join('\n'),
+    averageFieldLength: fieldIds.map((fieldId) => internals._avgFieldLength[fieldId] ?? 0),
+    fieldLengths,
+    offsets,
+    passages,
+    frequencies,
+  };
+}
+
+/** One query word as MiniSearch would run it: the term and the edits allowed. */
+interface TermQuery {
+  term: string;
+  maxDistance: number;
+}
+
+/**
+ * Full-text index of passages (one per paragraph), with titles as a second
+ * field. MiniSearch builds it (tokenising, stemming, counting); queries then
+ * run on the frozen postings with MiniSearch's own BM25 and fuzzy weights,
+ * summed into one score table instead of a result object per passage.
+ */
 export class PassageIndex {
-  private constructor(private readonly index: MiniSearch<number>) {}
+  private readonly terms: string[];
+  private readonly termCount: number;
+  private termTree: SearchableMap<number> | null = null;
+  /** Scratch tables for one query, reused: cleared only where a query wrote. */
+  private readonly scores: Float64Array;
+  private readonly queriesMatched: Uint16Array;
+  private readonly lastQuery: Uint16Array;
+  private readonly touched: Uint32Array;
+
+  private constructor(private readonly data: CompactIndex) {
+    this.terms = data.terms === '' ? [] : data.terms.split('\n');
+    this.termCount = this.terms.length;
+    const count = data.passageCount;
+    this.scores = new Float64Array(count);
+    this.queriesMatched = new Uint16Array(count);
+    this.lastQuery = new Uint16Array(count);
+    this.touched = new Uint32Array(count);
+  }
 
   static build(passageCount: number, source: PassageTextSource): PassageIndex {
     const index = new MiniSearch<number>(indexOptions(source));
     for (let passage = 0; passage < passageCount; passage += 1) index.add(passage);
-    return new PassageIndex(index);
+    return new PassageIndex(freeze(index, passageCount));
   }
 
-  static load(compact: CompactIndex, source: PassageTextSource): PassageIndex {
-    const index = MiniSearch.loadJS<number>(
-      {
-        documentCount: compact.documentCount,
-        nextId: compact.nextId,
-        documentIds: {},
-        fieldIds: compact.fieldIds,
-        fieldLength: {},
-        averageFieldLength: compact.averageFieldLength,
-        storedFields: {},
-        index: [],
-        serializationVersion: 2,
-      },
-      indexOptions(source),
-    );
-    const internals = index as unknown as MiniSearchInternals;
-    const { documentIds, fieldLengths, postings } = compact;
-    for (let i = 0; i < documentIds.length; i += 2) {
-      internals._documentIds.set(documentIds[i]!, documentIds[i + 1]!);
-      internals._idToShortId.set(documentIds[i + 1]!, documentIds[i]!);
-    }
-    const fieldCount = compact.averageFieldLength.length;
-    for (let i = 0; i < fieldLengths.length; i += fieldCount + 1) {
-      internals._fieldLength.set(
-        fieldLengths[i]!,
-        Array.from(fieldLengths.subarray(i + 1, i + 1 + fieldCount)),
-      );
-    }
-    let at = 0;
-    for (const term of compact.terms === '' ? [] : compact.terms.split('\n')) {
-      const byField: PostingsByField = new Map();
-      const fields = postings[at++]!;
-      for (let f = 0; f < fields; f += 1) {
-        const fieldId = postings[at++]!;
-        const count = postings[at++]!;
-        const byDocument = new Map<number, number>();
-        for (let d = 0; d < count; d += 1, at += 2)
-          byDocument.set(postings[at]!, postings[at + 1]!);
-        byField.set(fieldId, byDocument);
-      }
-      internals._index.set(term, byField);
-    }
-    return new PassageIndex(index);
+  static load(compact: CompactIndex): PassageIndex {
+    return new PassageIndex(compact);
   }
 
   toCompact(): CompactIndex {
-    const internals = this.internals();
-    const fieldCount = internals._avgFieldLength.length;
-    const documentIds = new Uint32Array(internals._documentIds.size * 2);
-    let at = 0;
-    for (const [shortId, passage] of internals._documentIds) {
-      documentIds[at++] = shortId;
-      documentIds[at++] = passage;
-    }
-    const fieldLengths = new Uint32Array(internals._fieldLength.size * (fieldCount + 1));
-    at = 0;
-    for (const [shortId, lengths] of internals._fieldLength) {
-      fieldLengths[at++] = shortId;
-      for (let f = 0; f < fieldCount; f += 1) fieldLengths[at++] = lengths[f] ?? 0;
-    }
-    // Two passes: size the postings array first, so it is allocated once.
-    let size = 0;
-    const terms: string[] = [];
-    for (const [term, byField] of internals._index.entries()) {
-      terms.push(term);
-      size += 1;
-      for (const byDocument of byField.values()) size += 2 + byDocument.size * 2;
-    }
-    const postings = new Uint32Array(size);
-    at = 0;
-    for (const [, byField] of internals._index.entries()) {
-      postings[at++] = byField.size;
-      for (const [fieldId, byDocument] of byField) {
-        postings[at++] = fieldId;
-        postings[at++] = byDocument.size;
-        for (const [shortId, frequency] of byDocument) {
-          postings[at++] = shortId;
-          postings[at++] = frequency;
-        }
-      }
-    }
-    return {
-      documentCount: this.index.documentCount,
-      nextId: internals._nextId,
-      fieldIds: { ...internals._fieldIds },
-      averageFieldLength: [...internals._avgFieldLength],
-      documentIds,
-      fieldLengths,
-      terms: terms.join('\n'),
-      postings,
-    };
-  }
-
-  get termCount(): number {
-    return this.index.termCount;
+    return this.data;
   }
 
   /**
-   * The best passages for the query, and how many matched in all. Reads
-   * MiniSearch's raw scores: its search() multiplies each score by the number
-   * of query words matched (a coordination factor), and plain BM25 without it
-   * ranked better on both test collections; skipping it also spares building
-   * and sorting a result object per matching passage.
+   * The best passages for the query, and how many matched in all. Scores are
+   * MiniSearch's raw BM25 sums: its search() also multiplies each by the
+   * number of query words matched, and plain BM25 ranked better on both test
+   * collections. Like MiniSearch, a repeated query word counts again.
    */
   find(query: string, options: FindOptions = {}): PassageRanking {
-    const { filter, fuzzy, combineWith, limit = Infinity } = options;
-    const raw = this.internals().executeQuery(query, {
-      boostTerm: (term: string) => this.idfCorrection(term),
-      ...(fuzzy !== undefined ? { fuzzy } : {}),
-      ...(combineWith ? { combineWith } : {}),
+    const { filter, fuzzy, combineWith = 'OR', limit = Infinity } = options;
+    const queries: TermQuery[] = [];
+    for (const word of tokenize(query)) {
+      const term = processTerm(word);
+      if (term === null) continue;
+      const maxDistance = fuzzy ? fuzzy(term) || 0 : 0;
+      queries.push({ term, maxDistance });
+    }
+    if (queries.length === 0 || queries.length > 0xfffe) return { total: 0, matches: [] };
+
+    let touchedCount = 0;
+    const { scores, queriesMatched, lastQuery, touched } = this;
+    const { passages, frequencies, fieldLengths, offsets, passageCount } = this.data;
+    const { k, b, d } = RANKING.bm25;
+    const addPostings = (termId: number, weight: number, queryNumber: number) => {
+      for (let f = 0; f < FIELDS.length; f += 1) {
+        const first = offsets[f * (this.termCount + 1) + termId]!;
+        const end = offsets[f * (this.termCount + 1) + termId + 1]!;
+        const holders = end - first;
+        if (holders === 0) continue;
+        const idf = Math.log(1 + (passageCount - holders + 0.5) / (holders + 0.5));
+        const factor = weight * FIELD_BOOSTS[f]! * idf;
+        const lengthScale = (k * b) / (this.data.averageFieldLength[f] || 1);
+        const lengthBase = k * (1 - b);
+        const lengthsAt = f * passageCount;
+        for (let i = first; i < end; i += 1) {
+          const passage = passages[i]!;
+          const frequency = frequencies[i]!;
+          const norm = lengthBase + lengthScale * fieldLengths[lengthsAt + passage]!;
+          if (lastQuery[passage] !== queryNumber) {
+            if (lastQuery[passage] === 0) {
+              touched[touchedCount++] = passage;
+              scores[passage] = 0;
+              queriesMatched[passage] = 0;
+            }
+            lastQuery[passage] = queryNumber;
+            queriesMatched[passage]! += 1;
+          }
+          scores[passage]! += factor * (d + (frequency * (k + 1)) / (frequency + norm));
+        }
+      }
+    };
+    queries.forEach(({ term, maxDistance }, i) => {
+      const boost = this.idfCorrection(term);
+      const termId = this.termId(term);
+      if (termId >= 0) addPostings(termId, boost, i + 1);
+      if (maxDistance === 0) return;
+      for (const [derived, [derivedId, distance]] of this.tree().fuzzyGet(term, maxDistance)) {
+        if (distance === 0) continue;
+        const weight = (FUZZY_WEIGHT * derived.length) / (derived.length + distance);
+        addPostings(derivedId, weight * boost, i + 1);
+      }
     });
-    const documentIds = this.internals()._documentIds;
+
     const best = new TopMatches(limit);
     let total = 0;
-    for (const [shortId, { score }] of raw) {
-      const passage = Number(documentIds.get(shortId));
+    const required = combineWith === 'AND' ? queries.length : 1;
+    for (let i = 0; i < touchedCount; i += 1) {
+      const passage = touched[i]!;
+      lastQuery[passage] = 0;
+      if (queriesMatched[passage]! < required) continue;
       if (filter && !filter(passage)) continue;
       total += 1;
-      best.offer(passage, score);
+      best.offer(passage, scores[passage]!);
     }
     return { total, matches: best.sorted() };
   }
 
   hasTerm(term: string): boolean {
-    return this.internals()._index.has(term);
+    return this.termId(term) >= 0;
   }
 
   /** Indexed terms within maxDistance edits of term, closest and most common first. */
   similarTerms(term: string, maxDistance: number): SimilarTerm[] {
     const found: SimilarTerm[] = [];
-    for (const [candidate, [postings, distance]] of this.internals()._index.fuzzyGet(
-      term,
-      maxDistance,
-    )) {
+    for (const [candidate, [termId, distance]] of this.tree().fuzzyGet(term, maxDistance)) {
       if (candidate === term) continue;
-      found.push({ term: candidate, distance, passages: postings.get(TEXT_FIELD)?.size ?? 0 });
+      found.push({ term: candidate, distance, passages: this.holders(TEXT_FIELD, termId) });
     }
     return found.sort(
       (a, b) => a.distance - b.distance || b.passages - a.passages || a.term.localeCompare(b.term),
@@ -318,14 +347,42 @@ export class PassageIndex {
 
   /** One passage whose text holds the term, to recover a readable spelling of a stem. */
   passageWithTerm(term: string): number | undefined {
-    const internals = this.internals();
-    const postings = internals._index.get(term)?.get(TEXT_FIELD);
-    if (!postings) return undefined;
-    for (const shortId of postings.keys()) {
-      const passage = internals._documentIds.get(shortId);
-      if (passage !== undefined) return Number(passage);
+    const termId = this.termId(term);
+    if (termId < 0 || this.holders(TEXT_FIELD, termId) === 0) return undefined;
+    return this.data.passages[this.data.offsets[termId]!];
+  }
+
+  /** How many passages hold the term in their text. */
+  passagesWithTerm(term: string): number {
+    const termId = this.termId(term);
+    return termId < 0 ? 0 : this.holders(TEXT_FIELD, termId);
+  }
+
+  private holders(field: number, termId: number): number {
+    const at = field * (this.termCount + 1) + termId;
+    return this.data.offsets[at + 1]! - this.data.offsets[at]!;
+  }
+
+  /** Binary search over the sorted terms; -1 when the term is not indexed. */
+  private termId(term: string): number {
+    let low = 0;
+    let high = this.termCount - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = this.terms[middle]!;
+      if (found === term) return middle;
+      if (found < term) low = middle + 1;
+      else high = middle - 1;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** MiniSearch's term tree, for edit-distance lookups; built on first need, so loading stays cheap. */
+  private tree(): SearchableMap<number> {
+    this.termTree ??= SearchableMap.from(
+      this.terms.map((term, id) => [term, id] as [string, number]),
+    );
+    return this.termTree;
   }
 
   /**
@@ -334,15 +391,11 @@ export class PassageIndex {
    * gives them almost nothing, which ranked better. The boost turns one into the other.
    */
   private idfCorrection(term: string): number {
-    const total = this.index.documentCount;
-    const holders = this.internals()._index.get(term)?.get(TEXT_FIELD)?.size ?? 0;
+    const total = this.data.passageCount;
+    const holders = this.passagesWithTerm(term);
     const odds = (total - holders + 0.5) / (holders + 0.5);
     const miniSearchIdf = Math.log(1 + odds);
     if (miniSearchIdf <= 0) return 1;
     return Math.max(1e-6, Math.log(odds)) / miniSearchIdf;
-  }
-
-  private internals(): MiniSearchInternals {
-    return this.index as unknown as MiniSearchInternals;
   }
 }

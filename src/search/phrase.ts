@@ -58,6 +58,12 @@ function isTypo(wanted: string, found: string): boolean {
 export function findPhrase(words: string[], text: string, maxCost: number): PhraseMatch | null {
   const m = words.length;
   if (m === 0) return null;
+  // A word of the text is a substring of it: words missing even as substrings
+  // rule the text out before the costlier split into words.
+  const foldedText = foldWord(text);
+  let possible = 0;
+  for (const word of words) if (foldedText.includes(word)) possible += 1;
+  if (possible < m - maxCost) return null;
   const spans = wordSpans(text);
   const folded = spans.map((span) => foldWord(span.word));
   const present = new Set(folded);

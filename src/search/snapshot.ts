@@ -10,7 +10,7 @@ import type { CompactIndex } from './passage-index.js';
  * Bump when the payload's shape, the text processing or the passage numbering
  * changes: an older snapshot is then rebuilt instead of answering wrongly.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 const MAGIC = Buffer.from('ARCHIVIST-SNAPSHOT\n', 'latin1');
 /** Magic, version (u32), payload length (u64), SHA-256 of the payload. */
@@ -126,7 +126,7 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
   if (
     typeof snapshot?.dataDir !== 'string' ||
     !Array.isArray(snapshot.files) ||
-    !(snapshot.index?.postings instanceof Uint32Array)
+    !(snapshot.index?.passages instanceof Uint32Array)
   ) {
     throw new SnapshotError('snapshot payload has an unexpected shape');
   }
