@@ -105,6 +105,7 @@ const NO_ATTRIBUTION: Attribution = {
 const SUBJECT_WINDOW = 30;
 const AFTER_QUOTE_WINDOW = 25;
 const CLAUSE_MAX_TOKENS = 120;
+const APPOSITIVE_WINDOW = 45;
 
 const PREPOSITIONS = new Set([
   'in',
@@ -1026,6 +1027,7 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
       break;
   }
   if (run) {
+    run = laterNamedHead(tokens, run, ceiling);
     const end = appositiveEnd(tokens, run.to, ceiling);
     return {
       kind: 'name',
@@ -1053,6 +1055,25 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
   return null;
 }
 
+/**
+ * "Judicial Watch president Tom Fitton", "Ayotte campaign manager Jon Kohan": a name followed by role
+ * words and a person's name describes that person, who is the speaker.
+ */
+function laterNamedHead(tokens: Token[], run: NameRun, ceiling: number): NameRun {
+  let k = run.to;
+  while (
+    k < ceiling &&
+    k - run.to < 4 &&
+    tokens[k]!.kind === 'word' &&
+    !tokens[k]!.capital &&
+    (ROLE_NOUNS.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.lower))
+  )
+    k++;
+  if (k === run.to || !tokens[k]?.capital) return run;
+  const later = nameRunStartingAt(tokens, k, ceiling);
+  return later && later.kind === 'person' ? later : run;
+}
+
 /** Past ", director of the Project on Government Secrecy" after a name, when an appositive follows. */
 function appositiveEnd(tokens: Token[], after: number, ceiling: number): number {
   if (tokens[after]?.text !== ',') return after;
@@ -1065,15 +1086,26 @@ function appositiveEnd(tokens: Token[], after: number, ceiling: number): number 
     cueAt(tokens, after + 1)
   )
     return after;
+  // An appositive may hold commas of its own: ", a broker based in Tampa, Fla., who represents sellers".
   let k = after + 1;
   while (
     k < ceiling &&
-    k - after < 20 &&
-    tokens[k]!.text !== ',' &&
+    k - after < APPOSITIVE_WINDOW &&
     tokens[k]!.kind !== 'quote' &&
     !/^[.;:!?]$/.test(tokens[k]!.text)
-  )
+  ) {
+    if (tokens[k]!.text === ',') {
+      const following = tokens[k + 1];
+      if (
+        !following ||
+        following.kind !== 'word' ||
+        APPOSITIVE_BREAKERS.has(following.lower) ||
+        cueAt(tokens, k + 1)
+      )
+        return k;
+    }
     k++;
+  }
   return k;
 }
 

@@ -53,6 +53,20 @@ describe('analyseArticle: cue forms', () => {
     expect(q.cue).toBe(cue);
   });
 
+  it('takes the person after an organisation and role words, with the whole appositive as mention', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          '“The budget is balanced,” said Harbour Union president Rosa Delgado, a docker from Eastmoor, Calder, who led the strike.',
+        ),
+      ),
+      'budget is balanced',
+    );
+    expect(q.speaker).toBe('Rosa Delgado');
+    expect(q.mention).toMatch(/Rosa Delgado, a docker from Eastmoor, Calder, who led the strike$/);
+  });
+
   it('does not take a day after the cue for the speaker', () => {
     const q = quote(
       analyseArticle(article(INTRO, '“The budget is balanced,” said Tuesday’s report.')),
