@@ -55,6 +55,15 @@ function authorMatches(author: string | null, wanted: string): boolean {
   return name === wanted || name.split(/[\s,]+/).includes(wanted);
 }
 
+interface PeopleLookup {
+  /** Most quoted first, then by name. */
+  ranked: Person[];
+  /** Lower-case names, aliases and their words, in code-unit order. */
+  names: string[];
+  /** Rank in ranked of the person each entry of names belongs to. */
+  rankOfName: Uint32Array;
+}
+
 function byQuotationPlace(a: Quotation, b: Quotation): number {
   return a.paragraph - b.paragraph || a.start - b.start;
 }
@@ -77,8 +86,8 @@ export class Archive {
   private readonly peopleByName = new Map<string, Person[]>();
   private readonly quotationsByPerson = new Map<string, Quotation[]>();
   private readonly speakerPeople = new Map<string, Person | null>();
-  /** Every word of every name and alias, for autocomplete. */
-  private readonly personWords: Array<{ person: Person; keys: string[] }>;
+  /** Built on the first autocomplete, so loading does not pay for it. */
+  private peopleLookupCache: PeopleLookup | null = null;
   private readonly content: ArchiveContent;
 
   private constructor(content: ArchiveContent, serializedIndex: CompactIndex | null) {
@@ -121,10 +130,6 @@ export class Archive {
       }
     }
     for (const list of this.peopleByName.values()) list.sort((a, b) => b.quoteCount - a.quoteCount);
-    this.personWords = content.people.map((person) => ({
-      person,
-      keys: [person.name, ...person.aliases].map((name) => name.toLowerCase()),
-    }));
 
     for (const quotation of content.quotations) {
       if (!this.articleIndexById.has(quotation.articleId)) continue;
@@ -179,8 +184,13 @@ export class Archive {
     const terms = new Set(queryTerms(phrase));
 
     const answers = new Map<Quotation, QuoteHit>();
-    const unattributed: PassageHit[] = [];
+    // Hits are built only for the passages kept: highlighting every match would cost more than finding it.
+    const unattributed: Array<{ passage: number; score: number; match: PhraseMatch }> = [];
     let exactFound = false;
+    // Exact matches at the best rank a quotation (or a bare passage) can get.
+    const topCloseness = (maxCost + 1) * 10;
+    let bestAnswers = 0;
+    let bestUnattributed = 0;
     const verify = (passage: number, score: number) => {
       const text = this.passageText(passage);
       const match = findPhrase(words, text, maxCost);
@@ -194,17 +204,19 @@ export class Archive {
         const contained = quotation.start <= match.start && match.end <= quotation.end;
         const rank = closeness + (contained ? 5 : 0) + (quotation.direct ? 1 : 0) + relevance;
         if (!answers.has(quotation) || answers.get(quotation)!.score < rank) {
+          if (rank >= topCloseness + 6 && !answers.has(quotation)) bestAnswers += 1;
           answers.set(quotation, this.quoteHit(quotation, rank));
         }
       } else {
-        unattributed.push({
-          ...this.passageHit(passage, closeness + relevance, terms),
-          highlights: [[match.start, match.end]],
-        });
+        if (match.cost === 0) bestUnattributed += 1;
+        unattributed.push({ passage, score: closeness + relevance, match });
       }
     };
     const seen = new Set<number>();
     for (const { passage, score } of this.passagesWithAllWords(phrase, words)) {
+      // Candidates come most relevant first and relevance only breaks ties, so once
+      // both lists are full of exact matches at the best rank, no later one can enter.
+      if (bestAnswers >= limit && bestUnattributed >= limit) break;
       seen.add(passage);
       verify(passage, score);
     }
@@ -215,7 +227,13 @@ export class Archive {
       }
     }
     result.answers = [...answers.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-    result.unattributed = unattributed.sort((a, b) => b.score - a.score).slice(0, limit);
+    result.unattributed = unattributed
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ passage, score, match }) => ({
+        ...this.passageHit(passage, score, terms),
+        highlights: [[match.start, match.end]],
+      }));
     return result;
   }
 
@@ -252,20 +270,22 @@ export class Archive {
   /** Autocomplete: people with a name or alias word starting with prefix, most quoted first. */
   people(prefix: string, limit = 25): Person[] {
     const wanted = prefix.trim().replace(/\s+/g, ' ').toLowerCase();
-    const found: Person[] = [];
-    for (const { person, keys } of this.personWords) {
-      if (
-        wanted === '' ||
-        keys.some(
-          (key) => key.startsWith(wanted) || key.split(' ').some((word) => word.startsWith(wanted)),
-        )
-      ) {
-        found.push(person);
-      }
+    const { ranked, names, rankOfName } = this.peopleLookup();
+    if (wanted === '') return ranked.slice(0, limit);
+    let low = 0;
+    let high = names.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (names[middle]! < wanted) low = middle + 1;
+      else high = middle;
     }
-    return found
-      .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name))
-      .slice(0, limit);
+    const ranks = new Set<number>();
+    for (let i = low; i < names.length && names[i]!.startsWith(wanted); i += 1)
+      ranks.add(rankOfName[i]!);
+    return [...ranks]
+      .sort((a, b) => a - b)
+      .slice(0, limit)
+      .map((rank) => ranked[rank]!);
   }
 
   /** Autocomplete: titles starting with prefix first, then titles with a word starting with it. */
@@ -356,6 +376,32 @@ export class Archive {
   /** Problems met while reading the files, for reports. */
   problems(): Problem[] {
     return this.content.problems;
+  }
+
+  /**
+   * Every name and alias, and every word of them, sorted, so a prefix is one
+   * binary search: people whose name or a word of it starts with the prefix.
+   */
+  private peopleLookup(): PeopleLookup {
+    if (this.peopleLookupCache) return this.peopleLookupCache;
+    const ranked = [...this.content.people].sort(
+      (a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name),
+    );
+    const entries: Array<[string, number]> = [];
+    ranked.forEach((person, rank) => {
+      for (const name of [person.name, ...person.aliases]) {
+        const key = name.toLowerCase();
+        entries.push([key, rank]);
+        for (const word of key.split(' ')) if (word !== key) entries.push([word, rank]);
+      }
+    });
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    this.peopleLookupCache = {
+      ranked,
+      names: entries.map(([name]) => name),
+      rankOfName: Uint32Array.from(entries, ([, rank]) => rank),
+    };
+    return this.peopleLookupCache;
   }
 
   private passageText(passage: number): string {

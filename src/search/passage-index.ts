@@ -103,12 +103,16 @@ class TopMatches {
 
   offer(passage: number, score: number): void {
     const heap = this.heap;
-    const match = { passage, score };
     if (heap.length < this.limit) {
-      heap.push(match);
+      heap.push({ passage, score });
       this.up(heap.length - 1);
-    } else if (heap.length > 0 && better(match, heap[0]!)) {
-      heap[0] = match;
+      return;
+    }
+    // Most matches lose to the worst kept one: compare before allocating anything.
+    const worst = heap[0];
+    if (worst === undefined) return;
+    if (score > worst.score || (score === worst.score && passage < worst.passage)) {
+      heap[0] = { passage, score };
       this.down(0);
     }
   }
