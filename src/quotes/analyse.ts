@@ -855,7 +855,8 @@ function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean 
     before !== undefined &&
     before.kind === 'word' &&
     PREPOSITIONS.has(before.lower) &&
-    before.lower !== 'to'
+    before.lower !== 'to' &&
+    before.lower !== 'as' // "As Michael Dell said last week, “…”"
   );
 }
 

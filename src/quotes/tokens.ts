@@ -3,6 +3,7 @@
  * token, so attribution rules see "“…,” Kishore wrote" as three tokens whatever the quote holds.
  */
 import type { MarkedSpan } from './marks.js';
+import { cueWord } from './cues.js';
 
 export interface Token {
   text: string;
@@ -143,6 +144,20 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** At most this many capitalised words name the speaker between a quotation and its cue. */
+const NAME_BEFORE_CUE = 5;
+
+/**
+ * "“Pat Kennedy is the greatest!!!” McDonough wrote": after a quotation ending in ! or ?, a name and a
+ * reporting verb continue the sentence.
+ */
+function isNamedCueAt(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < NAME_BEFORE_CUE && tokens[k]!.capital) k++;
+  const verb = tokens[k];
+  return k > from && verb !== undefined && verb.kind === 'word' && cueWord(verb.lower) !== undefined;
+}
+
 /**
  * Sentences end at . ! ? (or a quotation ending in one) when the next token starts a new
  * sentence: a capital, a quotation, or the paragraph's end.
@@ -161,7 +176,10 @@ export function splitSentences(tokens: Token[], text: string): Sentence[] {
       ends = !next || next.capital || next.kind === 'quote' || /^[“"‘(]/.test(next.text);
     } else if (token.kind === 'quote') {
       const inner = text.slice(token.start, token.end).replace(/[\s”"’'»]+$/, '');
-      ends = /[.!?]$/.test(inner) && (!next || next.capital || next.kind === 'quote');
+      ends =
+        /[.!?]$/.test(inner) &&
+        (!next || next.capital || next.kind === 'quote') &&
+        !(/[!?]$/.test(inner) && isNamedCueAt(tokens, i + 1));
     }
     if (ends || !next) {
       sentences.push({ from, to: i + 1 });

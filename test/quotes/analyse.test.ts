@@ -67,6 +67,16 @@ describe('analyseArticle: cue forms', () => {
     expect(q.mention).toMatch(/Rosa Delgado, a docker from Eastmoor, Calder, who led the strike$/);
   });
 
+  it.each([
+    ['“Is the budget balanced?” Delgado asked the council.', 'asked'],
+    ['“The budget is balanced!” Mayor Delgado wrote in an email.', 'wrote'],
+    ['As Delgado said last week in the council, “the budget is balanced.”', 'said'],
+  ])('keeps a quotation ending in ! or ? with its cue, and reads "As X said": %s', (sentence, cue) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'budget');
+    expect(q.speaker).toBe('Rosa Delgado');
+    expect(q.cue).toBe(cue);
+  });
+
   it('does not take a day after the cue for the speaker', () => {
     const q = quote(
       analyseArticle(article(INTRO, '“The budget is balanced,” said Tuesday’s report.')),
