@@ -82,9 +82,10 @@ export class Archive {
   /** Article indices with a date, oldest first. */
   private readonly byDate: number[];
   private readonly quotationsByArticle = new Map<string, Quotation[]>();
-  private readonly peopleById = new Map<string, Person>();
-  private readonly peopleByName = new Map<string, Person[]>();
-  private readonly quotationsByPerson = new Map<string, Quotation[]>();
+  /** People by id and by name key: built on first need, so a load does not pay for them. */
+  private peopleTables: { byId: Map<string, Person>; byName: Map<string, Person[]> } | null = null;
+  /** Resolving every speaker is the costliest part of a load: done on the first quotesBy. */
+  private quotationsByPersonCache: Map<string, Quotation[]> | null = null;
   private readonly speakerPeople = new Map<string, Person | null>();
   /** Built on the first autocomplete, so loading does not pay for it. */
   private peopleLookupCache: PeopleLookup | null = null;
@@ -120,28 +121,11 @@ export class Archive {
       .filter((i) => this.articles[i]!.date !== null)
       .sort((a, b) => this.compareByDate(a, b));
 
-    for (const person of content.people) {
-      this.peopleById.set(person.id, person);
-      for (const name of [person.name, ...person.aliases]) {
-        const key = nameKey(name);
-        const list = this.peopleByName.get(key) ?? [];
-        if (!list.includes(person)) list.push(person);
-        this.peopleByName.set(key, list);
-      }
-    }
-    for (const list of this.peopleByName.values()) list.sort((a, b) => b.quoteCount - a.quoteCount);
-
     for (const quotation of content.quotations) {
       if (!this.articleIndexById.has(quotation.articleId)) continue;
       const list = this.quotationsByArticle.get(quotation.articleId) ?? [];
       list.push(quotation);
       this.quotationsByArticle.set(quotation.articleId, list);
-      const person = this.personOf(quotation);
-      if (person) {
-        const byPerson = this.quotationsByPerson.get(person.id) ?? [];
-        byPerson.push(quotation);
-        this.quotationsByPerson.set(person.id, byPerson);
-      }
     }
     for (const list of this.quotationsByArticle.values()) list.sort(byQuotationPlace);
   }
@@ -241,7 +225,7 @@ export class Archive {
     const resolved = this.resolvePerson(person);
     if (!resolved) return { person: null, quotes: [], total: 0 };
     const topic = options.topic ? queryTerms(options.topic) : [];
-    const selected = (this.quotationsByPerson.get(resolved.id) ?? []).filter((quotation) => {
+    const selected = (this.quotationsByPerson().get(resolved.id) ?? []).filter((quotation) => {
       const date = this.articleOf(quotation.articleId).date;
       if (options.from && (date === null || date < options.from)) return false;
       if (options.to && (date === null || date > options.to)) return false;
@@ -404,6 +388,40 @@ export class Archive {
     return this.peopleLookupCache;
   }
 
+  private peopleIndex(): { byId: Map<string, Person>; byName: Map<string, Person[]> } {
+    if (this.peopleTables) return this.peopleTables;
+    const byId = new Map<string, Person>();
+    const byName = new Map<string, Person[]>();
+    for (const person of this.content.people) {
+      byId.set(person.id, person);
+      for (const name of [person.name, ...person.aliases]) {
+        const key = nameKey(name);
+        const list = byName.get(key) ?? [];
+        if (!list.includes(person)) list.push(person);
+        byName.set(key, list);
+      }
+    }
+    for (const list of byName.values()) list.sort((a, b) => b.quoteCount - a.quoteCount);
+    this.peopleTables = { byId, byName };
+    return this.peopleTables;
+  }
+
+  private quotationsByPerson(): Map<string, Quotation[]> {
+    if (this.quotationsByPersonCache) return this.quotationsByPersonCache;
+    const byPerson = new Map<string, Quotation[]>();
+    for (const quotations of this.quotationsByArticle.values()) {
+      for (const quotation of quotations) {
+        const person = this.personOf(quotation);
+        if (!person) continue;
+        const list = byPerson.get(person.id) ?? [];
+        list.push(quotation);
+        byPerson.set(person.id, list);
+      }
+    }
+    this.quotationsByPersonCache = byPerson;
+    return byPerson;
+  }
+
   private passageText(passage: number): string {
     return this.articles[this.passageArticle[passage]!]!.paragraphs[
       this.passageParagraph[passage]! - 1
@@ -501,10 +519,10 @@ export class Archive {
     if (quotation.speaker === null) return null;
     const cached = this.speakerPeople.get(quotation.speaker);
     if (cached !== undefined) return cached;
-    const byName = this.peopleByName.get(nameKey(quotation.speaker));
+    const { byId, byName: peopleByName } = this.peopleIndex();
+    const byName = peopleByName.get(nameKey(quotation.speaker));
     const person =
-      this.peopleById.get(personId(quotation.speaker)) ??
-      (byName?.length === 1 ? byName[0]! : null);
+      byId.get(personId(quotation.speaker)) ?? (byName?.length === 1 ? byName[0]! : null);
     this.speakerPeople.set(quotation.speaker, person);
     return person;
   }
@@ -512,7 +530,8 @@ export class Archive {
   private resolvePerson(name: string): Person | null {
     const key = nameKey(name);
     if (key === '') return null;
-    return this.peopleById.get(personId(name)) ?? this.peopleByName.get(key)?.[0] ?? null;
+    const { byId, byName } = this.peopleIndex();
+    return byId.get(personId(name)) ?? byName.get(key)?.[0] ?? null;
   }
 
   private paragraphHasTerms(quotation: Quotation, terms: string[]): boolean {

@@ -52,9 +52,9 @@ export function assembleContent(files: SourceFile[], builtAt: string): ArchiveCo
   };
 }
 
-/** The Archive a snapshot describes, with its saved index. */
+/** The Archive a snapshot describes, with its saved content and index. */
 export function restoreArchive(snapshot: Snapshot): Archive {
-  return Archive.restore(assembleContent(snapshot.files, snapshot.builtAt), snapshot.index);
+  return Archive.restore(snapshot.content, snapshot.index);
 }
 
 /** One article the analyser fails on is reported, not allowed to stop the whole build. */
@@ -134,7 +134,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   const archive = Archive.build(content);
   onProgress?.({ phase: 'index', done: 1, total: 1 });
   return {
-    snapshot: { dataDir, builtAt, files, index: archive.compactIndex() },
+    snapshot: { dataDir, builtAt, files, content, index: archive.compactIndex() },
     archive,
     report: reportOf(archive, counts, started),
     rebuilt: true,

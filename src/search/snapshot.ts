@@ -4,13 +4,14 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Problem } from '../articles/types.js';
 import type { Quotation } from '../quotes/types.js';
+import type { ArchiveContent } from './archive.js';
 import type { CompactIndex } from './passage-index.js';
 
 /**
  * Bump when the payload's shape, the text processing or the passage numbering
  * changes: an older snapshot is then rebuilt instead of answering wrongly.
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 const MAGIC = Buffer.from('ARCHIVIST-SNAPSHOT\n', 'latin1');
 /** Magic, version (u32), payload length (u64), SHA-256 of the payload. */
@@ -32,7 +33,13 @@ export interface Snapshot {
   builtAt: string;
   /** Sorted by path. */
   files: SourceFile[];
-  /** The passage index over the files' content, as assembled by content.ts. */
+  /**
+   * The files' content as assembled for the archive (footers dropped, people
+   * built), saved so a load skips that work. It shares its articles and
+   * quotations with files, and v8 serialisation writes a shared object once.
+   */
+  content: ArchiveContent;
+  /** The passage index over content. */
   index: CompactIndex;
 }
 
@@ -126,6 +133,7 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
   if (
     typeof snapshot?.dataDir !== 'string' ||
     !Array.isArray(snapshot.files) ||
+    !Array.isArray(snapshot.content?.articles) ||
     !(snapshot.index?.passages instanceof Uint32Array)
   ) {
     throw new SnapshotError('snapshot payload has an unexpected shape');
