@@ -465,6 +465,7 @@ function attributeParagraph(
   const spans = view.marks.spans;
 
   const reported: Quotation[] = [];
+  const firstNameAt = firstNameInProse(view);
   for (let t = 0; t < tokens.length; t++) {
     if (counter) counter.steps++;
     const token = tokens[t]!;
@@ -475,16 +476,24 @@ function attributeParagraph(
     if (token.kind !== 'quote') continue;
     const span = spans[token.span]!;
     let found = attributeQuote(view, t, sentence, entities);
+    const words = countWords(text, span.start, span.end);
+    if (words === 0) continue;
+    if (!found.speaker && !found.cue && !hasCueIn(view, sentence) && words > 3) {
+      const framed = framingClause(view, t, sentence, entities, articleId);
+      if (framed) {
+        found = framed.who;
+        reported.push(framed.clause);
+      }
+    }
     if (
       !found.speaker &&
       !found.cue &&
       (standsAlone(tokens, t, sentence) || !hasCueIn(view, sentence))
     ) {
-      const inherited = previous ?? (startsParagraph(tokens, t) ? carried : null);
+      const carries = startsParagraph(tokens, t) || (words > 3 && t < firstNameAt);
+      const inherited = previous ?? (carries ? carried : null);
       if (inherited) found = inherited;
     }
-    const words = countWords(text, span.start, span.end);
-    if (words === 0) continue;
     if (words <= 3 && !found.named) continue;
     const quotation = direct(articleId, view, span, found);
     if (startsParagraph(tokens, t)) leading = quotation;
@@ -528,6 +537,98 @@ function attributeParagraph(
     }
   }
   return { quotations, carry, leading, trailingOpen };
+}
+
+/**
+ * Index of the first capitalised word that is not a sentence's first word: up to it, a paragraph
+ * names no new person, so a bare quotation there still belongs to the speaker carried from before.
+ */
+function firstNameInProse(view: ParagraphView): number {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.capital || token.lower === 'i') continue;
+    const sentence = view.sentences[view.sentenceOf[i]!]!;
+    if (i !== sentence.from && tokens[i - 1]!.kind !== 'quote') return i;
+  }
+  return tokens.length;
+}
+
+/** Verbs that link a subject to a description, not to words it said. */
+const COPULAS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'who',
+  'which',
+  'whose',
+]);
+
+/**
+ * "Cruz chided Trump for raising questions about whether he met the “natural born” standard": a
+ * quotation inside a sentence with no reporting cue belongs to the sentence's subject, and the clause
+ * after its verb is what the subject is reported to have said (PolNeAR's attribution content).
+ */
+function framingClause(
+  view: ParagraphView,
+  t: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+  articleId: string,
+): { who: Attribution; clause: Quotation } | null {
+  const { tokens, text } = view;
+  if (startsSentence(tokens, t, sentence)) return null;
+  const subject = mainSubject(view, sentence.from, t);
+  if (!subject) return null;
+  let verb = subject.kind === 'name' && subject.run ? subject.run.to : subject.at + 1;
+  while (
+    verb < t &&
+    BETWEEN_SUBJECT_AND_CUE.has(tokens[verb]!.lower) &&
+    !COPULAS.has(tokens[verb]!.lower)
+  )
+    verb++;
+  const token = tokens[verb];
+  if (
+    verb >= t - 1 ||
+    !token ||
+    token.kind !== 'word' ||
+    token.capital ||
+    COPULAS.has(token.lower) ||
+    PREPOSITIONS.has(token.lower) ||
+    verb - subject.at > 6
+  )
+    return null;
+  let to = sentence.to;
+  while (to > verb + 1 && tokens[to - 1]!.kind === 'punct') to--;
+  const first = tokens[verb + 1]!;
+  const cue: CueWord = { lemma: token.lower, text: token.text, form: 'finite', reports: true };
+  const who = resolvePhrase(view, subject, cue, entities);
+  if (!who.speaker) return null;
+  const start = first.start;
+  const end = tokens[to - 1]!.end;
+  return {
+    who,
+    clause: {
+      articleId,
+      paragraph: view.index + 1,
+      text: text.slice(start, end),
+      speaker: who.speaker,
+      role: who.role,
+      mention: who.mention,
+      cue: who.cue,
+      direct: false,
+      start,
+      end,
+    },
+  };
 }
 
 /** Marks block introductions: set by closingIntroduction, read by the next paragraph. */

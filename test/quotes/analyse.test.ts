@@ -131,6 +131,37 @@ describe('analyseArticle: quotations', () => {
     expect(quote(quotations, 'overdue').speaker).toBe('Rosa Delgado');
   });
 
+  it('gives a quotation inside a sentence without a cue to the sentence subject, with the clause after its verb', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo accused the mayor of hiding “a hole in the harbour budget” from the council.',
+      ),
+    );
+    expect(quote(quotations, 'a hole in the harbour budget').speaker).toBe('Paul Okonkwo');
+    const clause = quotations.find((q) => !q.direct);
+    expect(clause?.text).toBe('the mayor of hiding “a hole in the harbour budget” from the council');
+    expect(clause?.cue).toBe('accused');
+  });
+
+  it('does not give a quotation to a subject linked to it by "is"', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Okonkwo is the author of “A History of the Calder Harbour Board.”'),
+    );
+    expect(quotations.filter((q) => q.speaker !== null)).toEqual([]);
+  });
+
+  it('carries the speaker to a bare quotation in the next paragraph when no one else is named before it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“The budget is balanced,” Delgado said.',
+        'At the harbour, “nobody will pay the levy twice,” and the crowd cheered.',
+      ),
+    );
+    expect(quote(quotations, 'nobody will pay').speaker).toBe('Rosa Delgado');
+  });
+
   it('gives a quotation over several paragraphs one speaker', () => {
     const quotations = analyseArticle(
       article(
