@@ -7,15 +7,13 @@
  * nearest capitalised word next to a reporting verb) to compare against. The throughput line goes to
  * stderr.
  *
- * --group writes attributions the way PolNeAR annotates them instead of one line per quotation:
- * quotations of one paragraph that continue one attribution ("“A,” said Welch. “B.”") become one
- * line with their texts joined, and a direct part inside reported speech of the same speaker is
- * left to the reported clause that holds it. analyseArticle's output is the same either way.
+ * --group writes attribution units (attributionUnits, src/quotes/units.ts) instead of one line per
+ * quotation: the pieces of one attribution joined, the way PolNeAR annotates them.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadFolder } from '../src/articles/load.js';
-import { analyseArticle } from '../src/quotes/index.js';
+import { analyseArticle, attributionUnits } from '../src/quotes/index.js';
 import type { Quotation } from '../src/quotes/types.js';
 import type { Article } from '../src/articles/types.js';
 import { baselineQuotations } from './quotes-baseline.js';
@@ -38,7 +36,7 @@ const results: Array<{ file: string; quotations: Quotation[] }> = [];
 for (let i = 0; i < articles.length; i++) {
   const article = articles[i]!;
   const quotations = baseline ? baselineQuotations(article) : analyseArticle(article);
-  results.push({ file: files[i]!, quotations: group ? groupAttributions(quotations) : quotations });
+  results.push({ file: files[i]!, quotations: group ? attributionUnits(quotations) : quotations });
 }
 const seconds = (performance.now() - started) / 1000;
 
@@ -63,39 +61,6 @@ for (const { file, quotations } of results) {
     );
   }
 }
-/** Joins the pieces of one attribution within a paragraph (see --group). */
-function groupAttributions(quotations: Quotation[]): Quotation[] {
-  const kept = quotations.filter(
-    (q) =>
-      !q.direct ||
-      !quotations.some(
-        (o) =>
-          !o.direct &&
-          o.paragraph === q.paragraph &&
-          o.start <= q.start &&
-          o.end >= q.end &&
-          o.speaker === q.speaker,
-      ),
-  );
-  const grouped: Quotation[] = [];
-  for (const q of kept) {
-    const last = grouped[grouped.length - 1];
-    const continues =
-      last !== undefined &&
-      last.direct &&
-      q.direct &&
-      last.paragraph === q.paragraph &&
-      last.speaker !== null &&
-      last.speaker === q.speaker &&
-      last.mention === q.mention &&
-      last.cue === q.cue;
-    if (continues)
-      grouped[grouped.length - 1] = { ...last, text: `${last.text} ${q.text}`, end: q.end };
-    else grouped.push(q);
-  }
-  return grouped;
-}
-
 const output = lines.join('\n') + '\n';
 if (outFile) await writeFile(outFile, output);
 else process.stdout.write(output);

@@ -1,3 +1,4 @@
 export { analyseArticle, type AnalyseOptions } from './analyse.js';
 export { buildPeople, personId } from './people.js';
+export { attributionUnits } from './units.js';
 export type { Person, Quotation } from './types.js';

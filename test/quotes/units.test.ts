@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, attributionUnits } from '../../src/quotes/index.js';
+import type { Article } from '../../src/articles/types.js';
+
+function article(...paragraphs: string[]): Article {
+  return {
+    id: 'a',
+    title: 'T',
+    author: null,
+    date: null,
+    url: null,
+    tags: [],
+    source: 'a.md',
+    paragraphs,
+  };
+}
+
+const INTRO = 'Mayor Rosa Delgado and Senator Paul Okonkwo spoke at the harbour on Monday.';
+
+describe('attributionUnits', () => {
+  it('joins the pieces of one attribution, keeping analyseArticle’s pieces apart', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“The budget is balanced,” Delgado said. “The levy will stay.”'),
+    );
+    expect(quotations.filter((q) => q.direct)).toHaveLength(2);
+    const units = attributionUnits(quotations);
+    expect(units).toHaveLength(1);
+    expect(units[0]!.text).toBe('The budget is balanced, The levy will stay.');
+    expect(units[0]!.speaker).toBe('Rosa Delgado');
+    expect(units[0]!.start).toBe(quotations[0]!.start);
+    expect(units[0]!.end).toBe(quotations[1]!.end);
+  });
+
+  it('keeps quotations of different speakers apart', () => {
+    const units = attributionUnits(
+      analyseArticle(
+        article(INTRO, '“The budget is balanced,” Delgado said. “It is not,” Okonkwo said.'),
+      ),
+    );
+    expect(units.map((u) => u.speaker)).toEqual(['Rosa Delgado', 'Paul Okonkwo']);
+  });
+
+  it('leaves a quoted piece to the reported clause of the same speaker that holds it, as a direct unit', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo told the council that the levy was “a tax on visitors” and would fail.',
+      ),
+    );
+    expect(quotations).toHaveLength(2);
+    const units = attributionUnits(quotations);
+    expect(units).toHaveLength(1);
+    expect(units[0]!.text).toBe('the levy was “a tax on visitors” and would fail');
+    expect(units[0]!.direct).toBe(true);
+  });
+});
