@@ -155,7 +155,9 @@ function isNamedCueAt(tokens: Token[], from: number): boolean {
   let k = from;
   while (k < tokens.length && k - from < NAME_BEFORE_CUE && tokens[k]!.capital) k++;
   const verb = tokens[k];
-  return k > from && verb !== undefined && verb.kind === 'word' && cueWord(verb.lower) !== undefined;
+  return (
+    k > from && verb !== undefined && verb.kind === 'word' && cueWord(verb.lower) !== undefined
+  );
 }
 
 /**

@@ -71,11 +71,14 @@ describe('analyseArticle: cue forms', () => {
     ['“Is the budget balanced?” Delgado asked the council.', 'asked'],
     ['“The budget is balanced!” Mayor Delgado wrote in an email.', 'wrote'],
     ['As Delgado said last week in the council, “the budget is balanced.”', 'said'],
-  ])('keeps a quotation ending in ! or ? with its cue, and reads "As X said": %s', (sentence, cue) => {
-    const q = quote(analyseArticle(article(INTRO, sentence)), 'budget');
-    expect(q.speaker).toBe('Rosa Delgado');
-    expect(q.cue).toBe(cue);
-  });
+  ])(
+    'keeps a quotation ending in ! or ? with its cue, and reads "As X said": %s',
+    (sentence, cue) => {
+      const q = quote(analyseArticle(article(INTRO, sentence)), 'budget');
+      expect(q.speaker).toBe('Rosa Delgado');
+      expect(q.cue).toBe(cue);
+    },
+  );
 
   it('does not take a day after the cue for the speaker', () => {
     const q = quote(
@@ -140,7 +143,9 @@ describe('analyseArticle: quotations', () => {
     );
     expect(quote(quotations, 'a hole in the harbour budget').speaker).toBe('Paul Okonkwo');
     const clause = quotations.find((q) => !q.direct);
-    expect(clause?.text).toBe('the mayor of hiding “a hole in the harbour budget” from the council');
+    expect(clause?.text).toBe(
+      'the mayor of hiding “a hole in the harbour budget” from the council',
+    );
     expect(clause?.cue).toBe('accused');
   });
 
