@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Problem } from '../articles/types.js';
@@ -83,6 +83,23 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
   await rename(temporary, file);
   await syncFolder(path.dirname(file));
   return header.length + payload.length;
+}
+
+/**
+ * Removes temporary files a killed writer left beside the snapshot: each is
+ * as big as the snapshot, so repeated crashes would fill the disk. Call it
+ * only when no write of this snapshot is under way (before a start, after a
+ * reindex child has exited).
+ */
+export async function removeStaleTemporaries(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+      .map((name) => rm(path.join(folder, name), { force: true })),
+  );
 }
 
 /** The rename is durable only once the folder entry is flushed; some systems refuse to open a folder, which is harmless. */

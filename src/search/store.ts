@@ -5,7 +5,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Archive } from './archive.js';
 import { buildSnapshot, restoreArchive } from './build.js';
 import type { ReindexMessage, ReindexRequest } from './reindex-worker.js';
-import { readSnapshot, SnapshotError, writeSnapshot, type Snapshot } from './snapshot.js';
+import {
+  readSnapshot,
+  removeStaleTemporaries,
+  SnapshotError,
+  writeSnapshot,
+  type Snapshot,
+} from './snapshot.js';
 import type { ProgressListener, ReindexReport } from './types.js';
 
 /** A reindex was asked for while another one runs. */
@@ -80,6 +86,7 @@ export class ArchiveStore {
     const log = options.log ?? (() => undefined);
     const resolved = { ...options, dataDir };
     options.onProgress?.({ phase: 'load', done: 0, total: 1 });
+    await removeStaleTemporaries(options.snapshotPath);
     const previous = await usableSnapshot(options.snapshotPath, dataDir, log);
     if (previous && !options.refresh) {
       const archive = restoreArchive(previous);
@@ -166,6 +173,9 @@ export class ArchiveStore {
       });
       child.on('error', reject);
       child.on('exit', (code, signal) => {
+        void removeStaleTemporaries(request.snapshotPath).finally(() => settle(code, signal));
+      });
+      const settle = (code: number | null, signal: NodeJS.Signals | null) => {
         const settled = outcome as ReindexMessage | null;
         if (settled?.type === 'done') resolve({ report: settled.report, rebuilt: settled.rebuilt });
         else if (settled?.type === 'failed')
@@ -174,7 +184,7 @@ export class ArchiveStore {
           reject(
             new Error(`reindex process ended without a result (${signal ?? `exit code ${code}`})`),
           );
-      });
+      };
       child.send(request);
     });
   }
