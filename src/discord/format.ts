@@ -144,17 +144,27 @@ function pagerRow(paging: Paging | undefined): ActionRow[] {
   ];
 }
 
+/**
+ * One "More context" button per distinct paragraph: Discord rejects a message whose
+ * buttons share a custom_id, and results from one paragraph share their context.
+ * A label names the results it serves, by their number on the page.
+ */
 function contextRow(
   ids: CustomIdCodec,
   places: Array<{ articleId: string; paragraph: number }>,
 ): ActionRow[] {
   if (places.length === 0) return [];
-  const buttons = places
+  const numbersById = new Map<string, number[]>();
+  places.forEach((place, i) => {
+    const id = ids.context(place);
+    numbersById.set(id, [...(numbersById.get(id) ?? []), i + 1]);
+  });
+  const buttons = [...numbersById]
     .slice(0, LIMITS.buttonsPerRow)
-    .map((place, i) =>
+    .map(([id, numbers]) =>
       button(
-        ids.context(place),
-        places.length === 1 ? 'More context' : `More context (${i + 1})`,
+        id,
+        places.length === 1 ? 'More context' : `More context (${numbers.join(', ')})`,
         false,
         ButtonStyle.Primary,
       ),

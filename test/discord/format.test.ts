@@ -163,6 +163,25 @@ describe('the formatter is safe with hostile article text', () => {
     expect(payload.components[0]?.components[0]).toMatchObject({ label: 'More context' });
   });
 
+  it('gives results from one paragraph one context button, as Discord refuses repeated custom ids', () => {
+    const same = { articleId: 'a/b', paragraph: 17 };
+    const quotes = [
+      quoteHit('for us or against us', kishore, same),
+      quoteHit('war on terror', kishore, same),
+      quoteHit('milestone', kishore, { articleId: 'c', paragraph: 2 }),
+    ];
+    const payload = toPayload(
+      formatQuotes(quotes, { person: kishore.name, role: null, total: 3 }, ids),
+    );
+    const buttons = payload.components.flatMap((r) => r.components) as Array<{
+      custom_id: string;
+      label: string;
+    }>;
+    const contextIds = buttons.filter((b) => b.label.startsWith('More context'));
+    expect(new Set(buttons.map((b) => b.custom_id)).size).toBe(buttons.length);
+    expect(contextIds.map((b) => b.label)).toEqual(['More context (1, 2)', 'More context (3)']);
+  });
+
   it('never puts an unsafe URL on an embed', () => {
     const payload = toPayload(
       formatSearch(
