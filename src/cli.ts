@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig } from './config.js';
 import { loadFolder, readArticleFile } from './articles/load.js';
 import { parseDateRange } from './articles/dates.js';
-import { analyseArticle } from './quotes/index.js';
+import { analyseArticle, attributionUnits } from './quotes/index.js';
 import { ArchiveStore } from './search/store.js';
 import type { Archive } from './search/archive.js';
 import type { Article } from './articles/types.js';
@@ -224,7 +224,8 @@ async function quotes(flags: Flags, words: string[]): Promise<void> {
       for (const target of words) {
         for (const article of await quoteFiles(target)) {
           const file = path.basename(article.source);
-          for (const q of analyseArticle(article)) {
+          // One line per attribution, as news annotators count them: "“A,” said Welch. “B.”" is one.
+          for (const q of attributionUnits(analyseArticle(article))) {
             printJson({
               file,
               articleId: q.articleId,
