@@ -8,6 +8,7 @@ import { loadFolder, readArticleFile } from './articles/load.js';
 import { parseDateRange } from './articles/dates.js';
 import { analyseArticle, attributionUnits } from './quotes/index.js';
 import { ArchiveStore } from './search/store.js';
+import { rebuildSnapshot } from './search/rebuild.js';
 import type { Archive } from './search/archive.js';
 import type { Article } from './articles/types.js';
 import type { PassageHit, QuoteHit } from './search/types.js';
@@ -75,17 +76,23 @@ function dateBound(value: string | undefined, side: 'from' | 'to'): string | und
   return side === 'from' ? range.from : range.to;
 }
 
-/**
- * Opens the snapshot for the chosen data folder, building it when missing or broken.
- * With refresh, a snapshot is first brought up to date with the folder (in this
- * process: only new and changed files are parsed), so a changed folder is never
- * answered from a stale index.
- */
-async function openStore(flags: Flags, refresh: boolean) {
+/** The configuration, with --data in place of DATA_DIR, and the data folder, which must exist. */
+async function dataFolder(flags: Flags) {
   const config = loadConfig(flags.data ? { ...process.env, DATA_DIR: flags.data } : process.env);
   const dataDir = path.resolve(config.dataDir);
-  const info = await stat(dataDir).catch(() => null);
-  if (!info?.isDirectory()) throw new UsageError(`data folder not found: ${config.dataDir}`);
+  if (!(await stat(dataDir).catch(() => null))?.isDirectory()) {
+    throw new UsageError(`data folder not found: ${config.dataDir}`);
+  }
+  return { config, dataDir };
+}
+
+/**
+ * The archive of the chosen data folder. Its snapshot is built when missing or broken,
+ * and otherwise first brought up to date with the folder (only new and changed files
+ * are parsed), so a changed folder is never answered from a stale index.
+ */
+async function openArchive(flags: Flags): Promise<Archive> {
+  const { config, dataDir } = await dataFolder(flags);
   const bar = progressBar(process.stderr);
   const store = await ArchiveStore.open({
     dataDir,
@@ -93,13 +100,8 @@ async function openStore(flags: Flags, refresh: boolean) {
     maxFileBytes: config.maxFileBytes,
     onProgress: bar.update,
     log: (message) => bar.log(message),
-    refresh,
+    refresh: true,
   });
-  return { store, config, bar };
-}
-
-async function openArchive(flags: Flags): Promise<Archive> {
-  const { store, bar } = await openStore(flags, true);
   bar.done();
   return store.archive;
 }
@@ -142,8 +144,18 @@ function passageJson(hit: PassageHit) {
 }
 
 async function reindex(flags: Flags): Promise<void> {
-  const { store, config, bar } = await openStore(flags, false);
-  const report = await store.reindex({ full: flags.full, onProgress: bar.update });
+  const { config, dataDir } = await dataFolder(flags);
+  const bar = progressBar(process.stderr);
+  // In this process: nothing is being served, so there is no reason for a child.
+  const { report } = await rebuildSnapshot(
+    {
+      dataDir,
+      snapshotPath: config.snapshotPath,
+      full: flags.full,
+      maxFileBytes: config.maxFileBytes,
+    },
+    bar.update,
+  );
   bar.done();
   if (flags.json) printJson(report);
   else print(text.reindexReport(report, config.snapshotPath));

@@ -38,8 +38,9 @@ function speakerLine(hit: QuoteHit): string {
 }
 
 export function reindexReport(report: ReindexReport, snapshotPath: string): string {
+  const unchanged = report.added + report.changed + report.removed === 0;
   const lines = [
-    `Indexed ${report.articles} articles, ${report.passages} passages, ${report.quotations} quotations in ${(report.milliseconds / 1000).toFixed(1)} s`,
+    `${unchanged ? 'Up to date' : 'Indexed'}: ${report.articles} articles, ${report.passages} passages, ${report.quotations} quotations (${(report.milliseconds / 1000).toFixed(1)} s)`,
     `Files: ${report.added} added, ${report.changed} changed, ${report.removed} removed, ${report.unchanged} unchanged`,
     `Snapshot: ${snapshotPath}`,
   ];
