@@ -45,7 +45,8 @@ export function renderMessage(
   const out: string[] = [];
   if (message.flags & EPHEMERAL) out.push('(only you can see this)');
   if (message.content) out.push(message.content);
-  for (const embed of message.embeds as unknown as EmbedJson[]) {
+  (message.embeds as unknown as EmbedJson[]).forEach((embed, i) => {
+    if (i > 0) out.push('');
     if (embed.author?.name) out.push(embed.author.name);
     if (embed.title) out.push(`┃ ${embed.title}${embed.url ? `  <${embed.url}>` : ''}`);
     if (embed.description) out.push(indent(embed.description, '┃ '));
@@ -53,7 +54,7 @@ export function renderMessage(
       out.push(`┃ ${field.name}`, indent(field.value, '┃   '));
     }
     if (embed.footer?.text) out.push(`┃ ${embed.footer.text}`);
-  }
+  });
   const buttons: Button[] = [];
   const labels: string[] = [];
   for (const row of message.components as unknown as ComponentJson[]) {
