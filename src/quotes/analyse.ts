@@ -499,10 +499,9 @@ function attributeParagraph(
     if (startsParagraph(tokens, t)) leading = quotation;
     if (!span.closed) trailingOpen = quotation;
     quotations.push(quotation);
-    if (found.speaker) {
-      previous = found;
-      lastDirect = found;
-    }
+    // Within a paragraph, a bare quotation continues whoever spoke last, named or not ("one senior Democrat").
+    if (found.speaker || found.mention) previous = found;
+    if (found.speaker) lastDirect = found;
   }
 
   quotations.push(...reported);
@@ -990,7 +989,7 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
           role: null,
           at: j,
         };
-      return null;
+      return partyMemberEndingAt(view, j, floor);
     }
     const start = extendTitlesBack(tokens, run.nameFrom, floor);
     return {
@@ -1046,6 +1045,52 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
     role: null,
     at: from,
   };
+}
+
+/** Capitalised nouns that name a kind of person, not one person: "one senior Democrat said". */
+const PARTY_MEMBERS = new Set([
+  'democrat',
+  'democrats',
+  'republican',
+  'republicans',
+  'conservative',
+  'conservatives',
+  'liberal',
+  'liberals',
+  'independent',
+  'independents',
+]);
+
+/**
+ * "one senior Democrat", "the Wisconsin Republican", "another New Hampshire Democrat": a party
+ * member after a determiner is a role phrase, with the words between (places, seniority) kept.
+ */
+function partyMemberEndingAt(view: ParagraphView, j: number, floor: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const token = tokens[j]!;
+  if (!PARTY_MEMBERS.has(token.lower)) return null;
+  for (let k = j - 1; k >= floor && j - k <= 5; k--) {
+    const previous = tokens[k]!;
+    if (previous.kind !== 'word') return null;
+    if (DETERMINERS.has(previous.lower))
+      return {
+        kind: 'role',
+        mention: text.slice(previous.start, token.end),
+        run: null,
+        head: token.lower,
+        role: null,
+        at: k,
+      };
+    if (PREPOSITIONS.has(previous.lower) || cueAt(tokens, k)) return null;
+  }
+  return null;
+}
+
+/** Index of the party member that ends the capitalised words from k: "New Hampshire Democrat"; else -1. */
+function partyMemberAfter(tokens: Token[], k: number, limit: number): number {
+  let m = k;
+  while (m < limit && tokens[m]!.kind === 'word' && tokens[m]!.capital) m++;
+  return m > k && PARTY_MEMBERS.has(tokens[m - 1]!.lower) ? m - 1 : -1;
 }
 
 /** Titles directly before a name belong to the mention: "Mr. Sanders", "Sen. Ted Cruz". */
@@ -1109,6 +1154,16 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
     if (token.capital) {
       run = nameRunStartingAt(tokens, k, ceiling);
       if (run) break;
+      const member = partyMemberAfter(tokens, k, limit);
+      if (member >= 0)
+        return {
+          kind: 'role',
+          mention: text.slice(tokens[from]!.start, tokens[member]!.end),
+          run: null,
+          head: tokens[member]!.lower,
+          role: null,
+          at: from,
+        };
       if (!TITLE_WORDS.has(token.lower)) return null;
     } else {
       if (PREPOSITIONS.has(token.lower) && !DETERMINERS.has(token.lower)) break;

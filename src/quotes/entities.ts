@@ -5,6 +5,7 @@
 import type { Token } from './tokens.js';
 import {
   GENDERED_TITLES,
+  HONORIFICS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
@@ -148,6 +149,12 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   // The name is what follows the last title or role word: "US Chairman of … Staff Charles Q. Brown".
   let nameFrom = to;
   while (nameFrom - 1 >= start && !TITLE_WORDS.has(tokens[nameFrom - 1]!.lower)) nameFrom--;
+  // "Ms. White", "Sarah White": after an honorific or a first name, a title word is a surname.
+  if (nameFrom >= to && to - 2 >= start) {
+    const before = tokens[to - 2]!;
+    if (HONORIFICS.has(before.lower)) nameFrom = to - 1;
+    else if (firstNameGender(before.text)) nameFrom = to - 2;
+  }
   if (nameFrom >= to) return null;
   const titleWords: string[] = [];
   for (let i = start; i < nameFrom; i++) titleWords.push(tokens[i]!.lower);

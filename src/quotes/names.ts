@@ -784,3 +784,6 @@ export function firstNameGender(word: string): Gender | undefined {
 export function stripPossessive(word: string): string {
   return word.replace(/[’']s?$/, '');
 }
+
+/** Honorifics: the word after one is a surname even when it is elsewhere a title ("Ms. White"). */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.']);

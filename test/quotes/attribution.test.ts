@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/quotes/index.js';
+import type { Article } from '../../src/articles/types.js';
+import type { Quotation } from '../../src/quotes/types.js';
+
+function article(...paragraphs: string[]): Article {
+  return {
+    id: 'a',
+    title: 'T',
+    author: null,
+    date: null,
+    url: null,
+    tags: [],
+    source: 'a.md',
+    paragraphs,
+  };
+}
+
+function quote(quotations: Quotation[], phrase: string): Quotation {
+  const found = quotations.filter((q) => q.direct && q.text.includes(phrase));
+  expect(found, phrase).toHaveLength(1);
+  return found[0]!;
+}
+
+const INTRO = 'Mayor Rosa Delgado and Senator Paul Okonkwo spoke at the harbour on Monday.';
+
+describe('analyseArticle: speakers named by title or party', () => {
+  it.each([
+    ['Ms. Sarah White chaired the hearing.', '“The port stays open,” Ms. White said.', 'Sarah White'],
+    ['Mr. Tom Green chaired the hearing.', '“The port stays open,” said Mr. Green.', 'Tom Green'],
+  ])('a surname that is also a title word after an honorific: %s', (intro, sentence, speaker) => {
+    const q = quote(analyseArticle(article(intro, sentence)), 'port stays open');
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['“The port stays open,” one senior Democrat said.', 'one senior Democrat'],
+    ['“The port stays open,” said another New Hampshire Republican.', 'another New Hampshire Republican'],
+  ])('a party member after a determiner is the mention: %s', (sentence, mention) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'port stays open');
+    expect(q.mention).toBe(mention);
+    expect(q.cue).toMatch(/said/);
+  });
+
+  it('a bare quotation after one from an unnamed speaker continues that speaker', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“The port stays open,” said one senior Democrat. “The vote is set.”'),
+    );
+    expect(quote(quotations, 'vote is set').mention).toBe('one senior Democrat');
+  });
+});
