@@ -39,7 +39,7 @@ import {
   type StepCounter,
 } from './marks.js';
 import { tokenize, splitSentences, type Sentence, type Token } from './tokens.js';
-import { AMBIGUOUS_BASES, cueWord, isBeliefVerb, type CueWord } from './cues.js';
+import { AMBIGUOUS_BASES, cueWord, isBeliefVerb, phrasalCue, type CueWord } from './cues.js';
 import {
   ArticleEntities,
   nameRunEndingAt,
@@ -384,7 +384,7 @@ function cueAt(tokens: Token[], i: number): CueWord | undefined {
   if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
     return { lemma: 'according to', text: 'according to', form: 'finite', reports: true };
   if (token.capital) return undefined;
-  return cueWord(token.lower);
+  return cueWord(token.lower) ?? phrasalCue(token.lower, tokens[i + 1]?.lower);
 }
 
 function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: StepCounter): void {

@@ -103,6 +103,16 @@ const SPEECH_VERBS: Array<[string, string, string, string]> = [
   ['blast', 'blasts', 'blasted', 'blasting'],
   ['criticize', 'criticizes', 'criticized', 'criticizing'],
   ['cite', 'cites', 'cited', 'citing'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['wonder', 'wonders', 'wondered', 'wondering'],
+  ['demand', 'demands', 'demanded', 'demanding'],
+  ['imply', 'implies', 'implied', 'implying'],
+  ['interject', 'interjects', 'interjected', 'interjecting'],
+  ['bark', 'barks', 'barked', 'barking'],
+  ['email', 'emails', 'emailed', 'emailing'],
+  ['text', 'texts', 'texted', 'texting'],
+  ['retweet', 'retweets', 'retweeted', 'retweeting'],
+  ['question', 'questions', 'questioned', 'questioning'],
 ];
 
 /** Verbs that only introduce a quoted phrase ("called it “a disgrace”"), never a reported clause. */
@@ -138,6 +148,34 @@ export function cueWord(word: string): CueWord | undefined {
   return CUE_WORDS.get(word);
 }
 
+/**
+ * Verbs that report speech only with their particle: "pointed out", "as she put it", "shot back".
+ * They introduce a quotation beside them, never a reported clause (the particle stands between).
+ */
+const PHRASAL_CUES = new Map<string, [string, string]>([
+  ['point', ['out', 'point out']],
+  ['points', ['out', 'point out']],
+  ['pointed', ['out', 'point out']],
+  ['pointing', ['out', 'point out']],
+  ['put', ['it', 'put it']],
+  ['puts', ['it', 'put it']],
+  ['putting', ['it', 'put it']],
+  ['shot', ['back', 'shoot back']],
+  ['shoots', ['back', 'shoot back']],
+  ['fired', ['back', 'fire back']],
+  ['fires', ['back', 'fire back']],
+  ['hit', ['back', 'hit back']],
+  ['hits', ['back', 'hit back']],
+]);
+
+/** The phrasal cue made of a lower-cased word and the next one, if they make one. */
+export function phrasalCue(word: string, next: string | undefined): CueWord | undefined {
+  const entry = PHRASAL_CUES.get(word);
+  if (!entry || entry[0] !== next) return undefined;
+  const form: CueForm = /ing$/.test(word) ? 'participle' : word === 'point' ? 'base' : 'finite';
+  return { lemma: entry[1], text: `${word} ${next}`, form, reports: false };
+}
+
 export function isBeliefVerb(lemma: string): boolean {
   return BELIEF_VERBS.has(lemma);
 }
@@ -159,4 +197,8 @@ export const AMBIGUOUS_BASES = new Set([
   'promise',
   'call',
   'add',
+  'text',
+  'email',
+  'question',
+  'demand',
 ]);

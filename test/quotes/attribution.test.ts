@@ -49,3 +49,24 @@ describe('analyseArticle: speakers named by title or party', () => {
     expect(quote(quotations, 'vote is set').mention).toBe('one senior Democrat');
   });
 });
+
+describe('analyseArticle: more reporting cues', () => {
+  it.each([
+    ['“The budget is balanced,” Mayor Delgado pointed out.', 'pointed out'],
+    ['As Delgado, the city’s mayor, put it, “the budget is balanced.”', 'put it'],
+    ['Delgado emailed: “The budget is balanced.”', 'emailed'],
+    ['“The budget is balanced,” Delgado assured the council.', 'assured'],
+    ['“The budget is balanced,” Delgado shot back.', 'shot back'],
+  ])('%s', (sentence, cue) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'budget');
+    expect(q.speaker).toBe('Rosa Delgado');
+    expect(q.cue).toBe(cue);
+  });
+
+  it('does not read "the text" or "a question" as a cue', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'The text of the bill said nothing. The question “who pays” was left open.'),
+    );
+    expect(quotations.filter((q) => q.cue === 'text' || q.cue === 'question')).toEqual([]);
+  });
+});
