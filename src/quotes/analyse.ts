@@ -1444,11 +1444,41 @@ function resolvePhrase(
   const mention = phrase.mention.replace(/[\s,]+$/, '');
   return {
     speaker: entity ? entity.name : null,
-    role: phrase.role,
+    role: phrase.role === null ? null : nounPhraseRole(phrase.role),
     mention,
     cue: cueText,
     named: entity !== null,
   };
+}
+
+/** Words that may open a clause or a prepositional phrase but never a role: "And with President". */
+const NOT_ROLE_START = new Set([...DETERMINERS, ...PREPOSITIONS, ...CLAUSE_LINKS, 'as', 'nor']);
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+
+/**
+ * A role is a noun phrase beside the name, shown to users as "Name, role": a relative clause
+ * ("who chairs the tenants' association") describes the person but is no role, and words that begin
+ * the sentence's clause ("And with President") are not part of one.
+ */
+function nounPhraseRole(role: string): string | null {
+  const words = role.split(/\s+/);
+  let first = 0;
+  while (
+    first < words.length - 1 &&
+    NOT_ROLE_START.has(words[first]!.toLowerCase()) &&
+    !RELATIVE.test(words[first]!)
+  )
+    first++;
+  if (RELATIVE.test(words[first] ?? '')) return null;
+  const kept: string[] = [];
+  for (let i = first; i < words.length; i++) {
+    // ", a broker in Tampa, Fla., who represents sellers": the role ends before the relative clause.
+    if (RELATIVE.test(words[i]!) && i > first && /,$/.test(words[i - 1]!)) break;
+    kept.push(words[i]!);
+  }
+  const text = kept.join(' ').replace(/[\s,;:—–-]+$/, '');
+  if (!text || /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(text)) return null;
+  return text;
 }
 
 /** Reported speech in one sentence. */

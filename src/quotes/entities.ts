@@ -144,7 +144,9 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   const isOrganisation =
     words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || isAcronym(words);
   if (isOrganisation) {
-    return { from: start, to, nameFrom: start, words, titleWords: [], kind: 'organisation' };
+    const personFrom = personAfterOrganisationTitle(tokens, start, to);
+    if (personFrom < 0)
+      return { from: start, to, nameFrom: start, words, titleWords: [], kind: 'organisation' };
   }
   // The name is what follows the last title or role word: "US Chairman of … Staff Charles Q. Brown".
   let nameFrom = to;
@@ -166,6 +168,19 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
     titleWords,
     kind: 'person',
   };
+}
+
+/**
+ * "DNC Chairman Ed Rendell", "Senate Majority Leader Mitch McConnell": an organisation's name, a
+ * title and then words that name no organisation make a person. Returns where the name starts, or -1.
+ */
+function personAfterOrganisationTitle(tokens: Token[], from: number, to: number): number {
+  let title = to - 1;
+  while (title >= from && !TITLE_WORDS.has(tokens[title]!.lower)) title--;
+  if (title < from || title >= to - 1) return -1;
+  for (let i = title + 1; i < to; i++)
+    if (ORGANISATION_WORDS.has(stripPossessive(tokens[i]!.lower))) return -1;
+  return title + 1;
 }
 
 function isAcronym(words: string[]): boolean {

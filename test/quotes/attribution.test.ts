@@ -70,3 +70,57 @@ describe('analyseArticle: more reporting cues', () => {
     expect(quotations.filter((q) => q.cue === 'text' || q.cue === 'question')).toEqual([]);
   });
 });
+
+describe('analyseArticle: roles are noun phrases beside the name', () => {
+  it('keeps no relative clause as a role', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          'Ngozi Okafor, who chairs the tenants’ association on the estate, said: “Half the people here work evenings.”',
+        ),
+      ),
+      'work evenings',
+    );
+    expect(q.speaker).toBe('Ngozi Okafor');
+    expect(q.role).toBeNull();
+  });
+
+  it('ends an appositive role before its relative clause', () => {
+    const q = quote(
+      analyseArticle(
+        article('“Prices will fall,” said Ann Lee, a broker based in Tampa, who represents sellers.'),
+      ),
+      'Prices will fall',
+    );
+    expect(q.role).toMatch(/^broker based in Tampa$/);
+  });
+
+  it('takes no clause opening ("And with") into a title role', () => {
+    const quotations = analyseArticle(
+      article(
+        'President George W. Bush arrived.',
+        'And with President Bush touring Asia, Bush said “we are ready to strike.”',
+      ),
+    );
+    const q = quote(quotations, 'ready to strike');
+    expect(q.speaker).toBe('George W. Bush');
+    expect(q.role ?? '').not.toMatch(/^(?:and|with)\b/i);
+  });
+
+  it.each([
+    ['Former Governor and DNC Chairman Ed Rendell said “the race is over.”', 'Ed Rendell'],
+    ['Senate Majority Leader Mitch McConnell said “the race is over.”', 'Mitch McConnell'],
+  ])('finds the person after an organisation title: %s', (sentence, speaker) => {
+    const q = quote(analyseArticle(article(sentence)), 'race is over');
+    expect(q.speaker).toBe(speaker);
+    expect(q.role).toMatch(/Chairman|Leader/);
+  });
+
+  it('keeps an organisation that names no person after its title', () => {
+    const q = quote(
+      analyseArticle(article('The House Judiciary Committee said “the race is over.”')),
+      'race is over',
+    );
+    expect(q.speaker).toBe('House Judiciary Committee');
+  });
+});
