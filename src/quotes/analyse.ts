@@ -459,6 +459,7 @@ function attributeParagraph(
   const { tokens, text } = view;
   const quotations: Quotation[] = [];
   let previous: Attribution | null = null;
+  let previousSentence = -1;
   let lastDirect: Attribution | null = null;
   let leading: Quotation | null = null;
   let trailingOpen: Quotation | null = null;
@@ -476,6 +477,9 @@ function attributeParagraph(
     if (token.kind !== 'quote') continue;
     const span = spans[token.span]!;
     let found = attributeQuote(view, t, sentence, entities);
+    // "“…,” said Pantucci, a director, “but …”": the second part of a split quotation.
+    if (!found.speaker && !found.mention && previous && previousSentence === view.sentenceOf[t])
+      found = previous;
     const words = countWords(text, span.start, span.end);
     if (words === 0) continue;
     if (!found.speaker && !found.cue && !hasCueIn(view, sentence) && words > 3) {
@@ -500,7 +504,10 @@ function attributeParagraph(
     if (!span.closed) trailingOpen = quotation;
     quotations.push(quotation);
     // Within a paragraph, a bare quotation continues whoever spoke last, named or not ("one senior Democrat").
-    if (found.speaker || found.mention) previous = found;
+    if (found.speaker || found.mention) {
+      previous = found;
+      previousSentence = view.sentenceOf[t]!;
+    }
     if (found.speaker) lastDirect = found;
   }
 

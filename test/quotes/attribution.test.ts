@@ -124,3 +124,15 @@ describe('analyseArticle: roles are noun phrases beside the name', () => {
     expect(q.speaker).toBe('House Judiciary Committee');
   });
 });
+
+describe('analyseArticle: split quotations', () => {
+  it('gives the second part of a quotation split by its attribution to the same speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“The harbour used to be ours,” said Delgado, the mayor of the city, “but it is slipping away.”',
+      ),
+    );
+    expect(quote(quotations, 'slipping away').speaker).toBe('Rosa Delgado');
+  });
+});
