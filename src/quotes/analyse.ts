@@ -460,6 +460,7 @@ function attributeParagraph(
   const quotations: Quotation[] = [];
   let previous: Attribution | null = null;
   let previousSentence = -1;
+  let previousAt = -1;
   let lastDirect: Attribution | null = null;
   let leading: Quotation | null = null;
   let trailingOpen: Quotation | null = null;
@@ -478,7 +479,13 @@ function attributeParagraph(
     const span = spans[token.span]!;
     let found = attributeQuote(view, t, sentence, entities);
     // "“…,” said Pantucci, a director, “but …”": the second part of a split quotation.
-    if (!found.speaker && !found.mention && previous && previousSentence === view.sentenceOf[t])
+    if (
+      !found.speaker &&
+      !found.mention &&
+      previous &&
+      previousSentence === view.sentenceOf[t] &&
+      view.cueAtOrBefore[t - 1]! > previousAt
+    )
       found = previous;
     const words = countWords(text, span.start, span.end);
     if (words === 0) continue;
@@ -507,6 +514,7 @@ function attributeParagraph(
     if (found.speaker || found.mention) {
       previous = found;
       previousSentence = view.sentenceOf[t]!;
+      previousAt = t;
     }
     if (found.speaker) lastDirect = found;
   }
