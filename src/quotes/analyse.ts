@@ -1467,13 +1467,14 @@ function resolvePhrase(
 }
 
 /** Words that may open a clause or a prepositional phrase but never a role: "And with President". */
-const NOT_ROLE_START = new Set([...DETERMINERS, ...PREPOSITIONS, ...CLAUSE_LINKS, 'as', 'nor']);
+const NOT_ROLE_START = new Set([...PREPOSITIONS, ...CLAUSE_LINKS, 'as', 'nor']);
 const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
 
 /**
- * A role is a noun phrase beside the name, shown to users as "Name, role": a relative clause
- * ("who chairs the tenants' association") describes the person but is no role, and words that begin
- * the sentence's clause ("And with President") are not part of one.
+ * A role is shown to users as "Name, role": a relative clause standing alone ("who chairs the
+ * tenants' association") describes the person but is no role, and words that begin the sentence's
+ * clause ("And with President") are not part of one. An appositive keeps its own relative clause
+ * (", a broker in Tampa, who represents sellers"): the words identify the speaker in who-said search.
  */
 function nounPhraseRole(role: string): string | null {
   const words = role.split(/\s+/);
@@ -1485,13 +1486,7 @@ function nounPhraseRole(role: string): string | null {
   )
     first++;
   if (RELATIVE.test(words[first] ?? '')) return null;
-  const kept: string[] = [];
-  for (let i = first; i < words.length; i++) {
-    // ", a broker in Tampa, Fla., who represents sellers": the role ends before the relative clause.
-    if (RELATIVE.test(words[i]!) && i > first && /,$/.test(words[i - 1]!)) break;
-    kept.push(words[i]!);
-  }
-  const text = kept.join(' ').replace(/[\s,;:—–-]+$/, '');
+  const text = words.slice(first).join(' ').replace(/[\s,;:—–-]+$/, '');
   if (!text || /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(text)) return null;
   return text;
 }
