@@ -4,6 +4,7 @@ import type { Article, Problem } from '../articles/types.js';
 import { analyseArticle, buildPeople } from '../quotes/index.js';
 import type { Quotation } from '../quotes/types.js';
 import { Archive, type ArchiveContent } from './archive.js';
+import { CODE_VERSION } from './code-version.js';
 import type { Snapshot, SourceFile } from './snapshot.js';
 import type { ProgressListener, ReindexReport } from './types.js';
 
@@ -134,7 +135,14 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   const archive = Archive.build(content);
   onProgress?.({ phase: 'index', done: 1, total: 1 });
   return {
-    snapshot: { dataDir, builtAt, files, content, index: archive.compactIndex() },
+    snapshot: {
+      dataDir,
+      builtAt,
+      codeVersion: CODE_VERSION,
+      files,
+      content,
+      index: archive.compactIndex(),
+    },
     archive,
     report: reportOf(archive, counts, started),
     rebuilt: true,

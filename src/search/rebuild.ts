@@ -1,4 +1,5 @@
 import { buildSnapshot } from './build.js';
+import { snapshotMismatch } from './code-version.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot.js';
 import type { ProgressListener, ReindexReport } from './types.js';
 
@@ -11,7 +12,7 @@ export interface RebuildRequest {
 
 async function previousSnapshot(request: RebuildRequest): Promise<Snapshot | null> {
   const snapshot = await readSnapshot(request.snapshotPath).catch(() => null);
-  return snapshot?.dataDir === request.dataDir ? snapshot : null;
+  return snapshot && snapshotMismatch(snapshot, request.dataDir) === null ? snapshot : null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Archive } from './archive.js';
+import { snapshotMismatch } from './code-version.js';
 import { buildSnapshot, restoreArchive } from './build.js';
 import type { ReindexMessage, ReindexRequest } from './reindex-worker.js';
 import {
@@ -54,9 +55,8 @@ async function usableSnapshot(
 ): Promise<Snapshot | null> {
   try {
     const snapshot = await readSnapshot(file);
-    if (snapshot.dataDir !== dataDir) {
-      throw new SnapshotError(`snapshot was built from ${snapshot.dataDir}, not ${dataDir}`);
-    }
+    const mismatch = snapshotMismatch(snapshot, dataDir);
+    if (mismatch) throw new SnapshotError(mismatch);
     return snapshot;
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error;
