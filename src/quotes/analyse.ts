@@ -1486,7 +1486,10 @@ function nounPhraseRole(role: string): string | null {
   )
     first++;
   if (RELATIVE.test(words[first] ?? '')) return null;
-  const text = words.slice(first).join(' ').replace(/[\s,;:—–-]+$/, '');
+  const text = words
+    .slice(first)
+    .join(' ')
+    .replace(/[\s,;:—–-]+$/, '');
   if (!text || /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(text)) return null;
   return text;
 }

@@ -26,7 +26,11 @@ const INTRO = 'Mayor Rosa Delgado and Senator Paul Okonkwo spoke at the harbour 
 
 describe('analyseArticle: speakers named by title or party', () => {
   it.each([
-    ['Ms. Sarah White chaired the hearing.', '“The port stays open,” Ms. White said.', 'Sarah White'],
+    [
+      'Ms. Sarah White chaired the hearing.',
+      '“The port stays open,” Ms. White said.',
+      'Sarah White',
+    ],
     ['Mr. Tom Green chaired the hearing.', '“The port stays open,” said Mr. Green.', 'Tom Green'],
   ])('a surname that is also a title word after an honorific: %s', (intro, sentence, speaker) => {
     const q = quote(analyseArticle(article(intro, sentence)), 'port stays open');
@@ -35,7 +39,10 @@ describe('analyseArticle: speakers named by title or party', () => {
 
   it.each([
     ['“The port stays open,” one senior Democrat said.', 'one senior Democrat'],
-    ['“The port stays open,” said another New Hampshire Republican.', 'another New Hampshire Republican'],
+    [
+      '“The port stays open,” said another New Hampshire Republican.',
+      'another New Hampshire Republican',
+    ],
   ])('a party member after a determiner is the mention: %s', (sentence, mention) => {
     const q = quote(analyseArticle(article(INTRO, sentence)), 'port stays open');
     expect(q.mention).toBe(mention);
@@ -88,7 +95,9 @@ describe('analyseArticle: roles are noun phrases beside the name', () => {
   it('keeps the appositive role with its article', () => {
     const q = quote(
       analyseArticle(
-        article('“Prices will fall,” said Ann Lee, a broker based in Tampa, who represents sellers.'),
+        article(
+          '“Prices will fall,” said Ann Lee, a broker based in Tampa, who represents sellers.',
+        ),
       ),
       'Prices will fall',
     );
