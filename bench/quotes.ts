@@ -16,6 +16,7 @@ import { loadFolder } from '../src/articles/load.js';
 import { analyseArticle, attributionUnits } from '../src/quotes/index.js';
 import type { Quotation } from '../src/quotes/types.js';
 import type { Article } from '../src/articles/types.js';
+import { quotationRecord } from '../src/cli/records.js';
 import { baselineQuotations } from './quotes-baseline.js';
 
 const args = process.argv.slice(2);
@@ -45,20 +46,7 @@ let count = 0;
 for (const { file, quotations } of results) {
   for (const q of quotations) {
     count++;
-    lines.push(
-      JSON.stringify({
-        file,
-        articleId: q.articleId,
-        paragraph: q.paragraph,
-        quote: q.text,
-        speaker: q.speaker,
-        mention: q.mention,
-        cue: q.cue,
-        direct: q.direct,
-        start: q.start,
-        end: q.end,
-      }),
-    );
+    lines.push(JSON.stringify(quotationRecord(file, q)));
   }
 }
 const output = lines.join('\n') + '\n';

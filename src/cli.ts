@@ -14,6 +14,7 @@ import type { Article } from './articles/types.js';
 import type { PassageHit, QuoteHit } from './search/types.js';
 import { progressBar } from './cli/progress.js';
 import * as text from './cli/text.js';
+import { quotationRecord } from './cli/records.js';
 
 /** A mistake in the command line or its input: one line on stderr and a non-zero exit. */
 class UsageError extends Error {}
@@ -238,18 +239,7 @@ async function quotes(flags: Flags, words: string[]): Promise<void> {
           const file = path.basename(article.source);
           // One line per attribution, as news annotators count them: "“A,” said Welch. “B.”" is one.
           for (const q of attributionUnits(analyseArticle(article))) {
-            printJson({
-              file,
-              articleId: q.articleId,
-              paragraph: q.paragraph,
-              quote: q.text,
-              speaker: q.speaker,
-              mention: q.mention,
-              cue: q.cue,
-              direct: q.direct,
-              start: q.start,
-              end: q.end,
-            });
+            printJson(quotationRecord(file, q));
           }
         }
       }
