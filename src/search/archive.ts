@@ -3,7 +3,13 @@ import type { Article, Problem } from '../articles/types.js';
 import { personId } from '../quotes/index.js';
 import type { Person, Quotation } from '../quotes/types.js';
 import { PassageIndex, type CompactIndex, type PassageMatch } from './passage-index.js';
-import { allowedCost, findPhrase, phraseWords, type PhraseMatch } from './phrase.js';
+import {
+  allowedCost,
+  findPhrase,
+  oneEditVariants,
+  phraseWords,
+  type PhraseMatch,
+} from './phrase.js';
 import { processTerm, queryTerms, tokenize, wordSpans } from './text.js';
 import type {
   ArticleSummary,
@@ -196,8 +202,12 @@ export class Archive {
         unattributed.push({ passage, score: closeness + relevance, match });
       }
     };
+    // A typo in a rare word would otherwise leave only common words to find candidates by.
+    const query = tokenize(phrase)
+      .map((word) => this.spellingOf(word))
+      .join(' ');
     const seen = new Set<number>();
-    for (const { passage, score } of this.passagesWithAllWords(phrase, words)) {
+    for (const { passage, score } of this.passagesWithAllWords(query, words)) {
       // Candidates come most relevant first and relevance only breaks ties, so once
       // both lists are full of exact matches at the best rank, no later one can enter.
       if (bestAnswers >= limit && bestUnattributed >= limit) break;
@@ -206,7 +216,7 @@ export class Archive {
     }
     // Typos and left-out words are looked for only when the phrase is nowhere as typed.
     if (!exactFound) {
-      for (const { passage, score } of this.passagesWithSomeWords(phrase)) {
+      for (const { passage, score } of this.passagesWithSomeWords(query)) {
         if (!seen.has(passage)) verify(passage, score);
       }
     }
@@ -542,6 +552,22 @@ export class Archive {
       if (term !== null) present.add(term);
     }
     return terms.every((term) => present.has(term));
+  }
+
+  /**
+   * A word the archive lacks, spelled as the archive has it when one edit of the word
+   * (letters swapped, dropped, changed or added, in that order of likelihood) gives a
+   * word whose stem is indexed. Fuzzy matching on stems cannot do this: a typo changes
+   * the stem ("deetrrence" stems to "deetrrenc", "deterrence" to "deterr").
+   */
+  private spellingOf(word: string): string {
+    const term = processTerm(word);
+    if (term === null || word.length < 4 || this.index.hasTerm(term)) return word;
+    for (const variant of oneEditVariants(word.toLowerCase())) {
+      const found = processTerm(variant);
+      if (found !== null && this.index.hasTerm(found)) return variant;
+    }
+    return word;
   }
 
   /** Edits allowed to a phrase term: only a term the index lacks can be a typo. */

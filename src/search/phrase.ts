@@ -115,3 +115,21 @@ export function findPhrase(words: string[], text: string, maxCost: number): Phra
   }
   return match;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every spelling one edit from word, most common typing errors first: swaps, drops, changes, additions. */
+export function* oneEditVariants(word: string): Generator<string> {
+  for (let i = 0; i + 1 < word.length; i += 1) {
+    if (word[i] !== word[i + 1]) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  }
+  for (let i = 0; i < word.length; i += 1) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 0; i < word.length; i += 1) {
+    for (const letter of LETTERS) {
+      if (letter !== word[i]) yield word.slice(0, i) + letter + word.slice(i + 1);
+    }
+  }
+  for (let i = 0; i <= word.length; i += 1) {
+    for (const letter of LETTERS) yield word.slice(0, i) + letter + word.slice(i);
+  }
+}
