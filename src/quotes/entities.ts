@@ -160,11 +160,16 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   if (nameFrom >= to) return null;
   const titleWords: string[] = [];
   for (let i = start; i < nameFrom; i++) titleWords.push(tokens[i]!.lower);
+  // Counted in tokens, not words: a run can hold punctuation ("Tenants’ Association").
+  const nameWords: string[] = [];
+  for (let i = nameFrom; i < to; i++)
+    if (tokens[i]!.kind === 'word') nameWords.push(stripPossessive(tokens[i]!.text));
+  if (nameWords.length === 0) return null;
   return {
     from: start,
     to,
     nameFrom,
-    words: words.slice(nameFrom - start),
+    words: nameWords,
     titleWords,
     kind: 'person',
   };
