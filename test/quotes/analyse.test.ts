@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/quotes/index.js';
-import type { Article } from '../../src/articles/types.js';
-import type { Quotation } from '../../src/quotes/types.js';
-
-function article(...paragraphs: string[]): Article {
-  return {
-    id: 'a',
-    title: 'T',
-    author: null,
-    date: null,
-    url: null,
-    tags: [],
-    source: 'a.md',
-    paragraphs,
-  };
-}
-
-function quote(quotations: Quotation[], phrase: string): Quotation {
-  const found = quotations.filter((q) => q.direct && q.text.includes(phrase));
-  expect(found, phrase).toHaveLength(1);
-  return found[0]!;
-}
-
-const INTRO = 'Mayor Rosa Delgado and Senator Paul Okonkwo spoke at the harbour on Monday.';
+import { article, quote, INTRO } from './helpers.js';
 
 describe('analyseArticle: cue forms', () => {
   it.each([

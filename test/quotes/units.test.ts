@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, attributionUnits } from '../../src/quotes/index.js';
-import type { Article } from '../../src/articles/types.js';
-
-function article(...paragraphs: string[]): Article {
-  return {
-    id: 'a',
-    title: 'T',
-    author: null,
-    date: null,
-    url: null,
-    tags: [],
-    source: 'a.md',
-    paragraphs,
-  };
-}
-
-const INTRO = 'Mayor Rosa Delgado and Senator Paul Okonkwo spoke at the harbour on Monday.';
+import { article, INTRO } from './helpers.js';
 
 describe('attributionUnits', () => {
   it('joins the pieces of one attribution, keeping analyseArticle’s pieces apart', () => {
