@@ -3,17 +3,16 @@ import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadConfig } from './config.js';
 import { loadFolder, readArticleFile } from './articles/load.js';
 import { parseDateRange } from './articles/dates.js';
 import { analyseArticle, attributionUnits } from './quotes/index.js';
-import { ArchiveStore } from './search/store.js';
 import { rebuildSnapshot } from './search/rebuild.js';
 import type { Archive } from './search/archive.js';
 import type { Article } from './articles/types.js';
 import type { PassageHit, QuoteHit } from './search/types.js';
 import { progressBar } from './cli/progress.js';
 import * as text from './cli/text.js';
+import { dataFolder, openFreshStore } from './cli/open.js';
 import { quotationRecord } from './cli/records.js';
 
 /** A mistake in the command line or its input: one line on stderr and a non-zero exit. */
@@ -77,34 +76,8 @@ function dateBound(value: string | undefined, side: 'from' | 'to'): string | und
   return side === 'from' ? range.from : range.to;
 }
 
-/** The configuration, with --data in place of DATA_DIR, and the data folder, which must exist. */
-async function dataFolder(flags: Flags) {
-  const config = loadConfig(flags.data ? { ...process.env, DATA_DIR: flags.data } : process.env);
-  const dataDir = path.resolve(config.dataDir);
-  if (!(await stat(dataDir).catch(() => null))?.isDirectory()) {
-    throw new UsageError(`data folder not found: ${config.dataDir}`);
-  }
-  return { config, dataDir };
-}
-
-/**
- * The archive of the chosen data folder. Its snapshot is built when missing or broken,
- * and otherwise first brought up to date with the folder (only new and changed files
- * are parsed), so a changed folder is never answered from a stale index.
- */
 async function openArchive(flags: Flags): Promise<Archive> {
-  const { config, dataDir } = await dataFolder(flags);
-  const bar = progressBar(process.stderr);
-  const store = await ArchiveStore.open({
-    dataDir,
-    snapshotPath: config.snapshotPath,
-    maxFileBytes: config.maxFileBytes,
-    onProgress: bar.update,
-    log: (message) => bar.log(message),
-    refresh: true,
-  });
-  bar.done();
-  return store.archive;
+  return (await openFreshStore(flags.data)).store.archive;
 }
 
 /**
@@ -145,7 +118,7 @@ function passageJson(hit: PassageHit) {
 }
 
 async function reindex(flags: Flags): Promise<void> {
-  const { config, dataDir } = await dataFolder(flags);
+  const { config, dataDir } = await dataFolder(flags.data);
   const bar = progressBar(process.stderr);
   // In this process: nothing is being served, so there is no reason for a child.
   const { report } = await rebuildSnapshot(

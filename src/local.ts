@@ -1,10 +1,8 @@
 import 'dotenv/config';
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { REST } from 'discord.js';
-import { loadConfig } from './config.js';
 import { commandData } from './commands/index.js';
 import { startBot } from './discord/bot.js';
 import { createLogger } from './discord/logger.js';
@@ -12,8 +10,7 @@ import { registerCommands } from './discord/register.js';
 import { FakeDiscord, type FakeUser, type SentMessage } from './fake-discord/index.js';
 import { parseCommandLine, CommandLineError } from './local/command-line.js';
 import { renderMessage, type Button } from './local/render.js';
-import { ArchiveStore } from './search/store.js';
-import { progressBar } from './cli/progress.js';
+import { DataFolderError, openFreshStore } from './cli/open.js';
 
 /**
  * `npm run local`: the fake Discord and the real bot in one process, and a
@@ -41,24 +38,15 @@ async function main(): Promise<number> {
     strict: true,
   });
   const json = values.json;
-  const config = loadConfig(values.data ? { ...process.env, DATA_DIR: values.data } : process.env);
-  const dataDir = path.resolve(config.dataDir);
-  if (!(await stat(dataDir).catch(() => null))?.isDirectory()) {
-    process.stderr.write(`data folder not found: ${config.dataDir}\n`);
+  let opened;
+  try {
+    opened = await openFreshStore(values.data);
+  } catch (error) {
+    if (!(error instanceof DataFolderError)) throw error;
+    process.stderr.write(`${error.message}\n`);
     return 1;
   }
-
-  const bar = progressBar(process.stderr);
-  const store = await ArchiveStore.open({
-    dataDir,
-    snapshotPath: config.snapshotPath,
-    maxFileBytes: config.maxFileBytes,
-    onProgress: bar.update,
-    log: (message) => bar.log(message),
-    // The snapshot is a cache of the folder: catch up on files changed since it was saved.
-    refresh: true,
-  });
-  bar.done();
+  const { store, config, dataDir } = opened;
 
   const fake = await FakeDiscord.start({ settleTimeoutMs: 30_000 });
   const users: Record<string, FakeUser> = fake.users;
