@@ -195,6 +195,8 @@ async function main(): Promise<void> {
       ? await coldStartMs(engine, result.snapshotPath, plan.corpusFolder, firstQuery)
       : null;
     results.push({ ...result, coldStartMs: cold });
+    // Each engine's figures as soon as it finishes: a slow peer stopped later loses only its own row.
+    console.error(`bench: ${engine} done: ${JSON.stringify({ ...result, coldStartMs: cold })}`);
   }
 
   const ir: IrScore[] = options.skipIr
