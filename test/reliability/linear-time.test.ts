@@ -6,6 +6,7 @@ import { findMarkedSpans, type StepCounter } from '../../src/quotes/marks.js';
 import type { Archive } from '../../src/search/archive.js';
 import { buildSnapshot } from '../../src/search/build.js';
 import { SAMPLE_DATA } from '../helpers/bot-harness.js';
+import { seededRandom as random } from '../../bench/random.js';
 
 /**
  * Worst cases must cost time linear in their size. Where the code offers a step counter the
@@ -15,18 +16,6 @@ import { SAMPLE_DATA } from '../helpers/bot-harness.js';
 const GROWTH = 8;
 const MAX_CPU_RATIO = 20;
 const MAX_STEP_RATIO = GROWTH * 1.25;
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run builds the same input. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MARKS = ['“', '”', '"', '‘', '’', "'", '«', '»', "''"];
 

@@ -8,6 +8,7 @@ import { readSnapshot } from '../../src/search/snapshot.js';
 import { ArchiveStore, ReindexBusyError } from '../../src/search/store.js';
 import type { Progress, Stats } from '../../src/search/types.js';
 import { SAMPLE_DATA, scratchFolder } from '../helpers/bot-harness.js';
+import { seededRandom as random } from '../../bench/random.js';
 
 /**
  * Each reindex child started through tsx spends about two seconds compiling TypeScript before it
@@ -37,17 +38,6 @@ const KILLS_THROUGH_TSX = 3;
 const KILLS_THROUGH_BUNDLE = 50;
 const SEED = 0x5eed;
 const PHASES: Array<Progress['phase']> = ['scan', 'parse', 'index', 'save'];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Two versions of one article: the folder flips between them, so each reindex has news. */
 const VERSIONS = [
