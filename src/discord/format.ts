@@ -37,27 +37,18 @@ export interface Paging {
   idFor(page: number): string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2024-05-17" → "17 May 2024"; anything else is shown as it is. */
 export function displayDate(iso: string | null): string {
   if (!iso) return 'undated';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : null;
+  return day && !Number.isNaN(day.getTime()) ? DAY_MONTH_YEAR.format(day) : iso;
 }
 
 export function displayRange(range: DateRange): string {
