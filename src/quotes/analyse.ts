@@ -849,7 +849,7 @@ function attributeAfter(
     if (!cue) continue;
     if (cue.lemma === 'according to') {
       return c === k
-        ? resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities)
+        ? resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities)
         : null;
     }
     if (cue.form === 'participle' || isBeliefVerb(cue.lemma)) return null;
@@ -881,7 +881,7 @@ function attributeCue(
   const { tokens } = view;
   const cue = cueAt(tokens, c)!;
   if (cue.lemma === 'according to') {
-    return resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities);
+    return resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities);
   }
   const subject = subjectBefore(view, c, sentence.from);
   if (subject) {
@@ -1225,6 +1225,31 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
     };
   }
   return null;
+}
+
+/**
+ * The source after "according to": a speaker phrase when there is one, else the noun phrase up to
+ * the clause's end ("according to early results of exit polls", "according to Senate filings").
+ */
+function sourceAfter(view: ParagraphView, from: number, ceiling: number): SpeakerPhrase | null {
+  const phrase = phraseAfter(view, from, ceiling);
+  if (phrase) return phrase;
+  const { tokens, text } = view;
+  const limit = Math.min(ceiling, from + 15);
+  let k = from;
+  while (k < limit && tokens[k]!.kind === 'word') k++;
+  if (k === from || (k < ceiling && k === limit)) return null;
+  const head = tokens[k - 1]!;
+  if (PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || CLAUSE_LINKS.has(head.lower))
+    return null;
+  return {
+    kind: 'role',
+    mention: text.slice(tokens[from]!.start, head.end),
+    run: null,
+    head: head.lower,
+    role: null,
+    at: from,
+  };
 }
 
 /**
@@ -1585,9 +1610,10 @@ function reportedClause(
   entities: ArticleEntities,
 ): Clause | null {
   const { tokens } = view;
+  let who: Attribution | null = null;
   const cap = (from: number): number => Math.min(last, from + CLAUSE_MAX_TOKENS);
   if (cue.lemma === 'according to') {
-    const who = resolvePhrase(view, phraseAfter(view, c + 2, sentence.to), cue, entities);
+    const who = resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities);
     if (!who.mention) return null;
     if (c > sentence.from + 2 && tokens[c - 1]!.text === ',')
       return { from: sentence.from, to: c - 1, who };
@@ -1596,7 +1622,7 @@ function reportedClause(
     return k + 1 < last ? { from: k + 1, to: cap(k + 1), who } : null;
   }
   if (cue.form === 'base' && !isBeliefVerb(cue.lemma) && cue.lemma !== 'say') return null;
-  const subject = subjectBefore(view, c, sentence.from);
+  let subject = subjectBefore(view, c, sentence.from);
   // "…, Smith said." closing a sentence of paraphrase.
   const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
   const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
@@ -1625,16 +1651,27 @@ function reportedClause(
       tokens[sentence.from]!.kind !== 'quote'
     ) {
       const inverted = phraseAfter(view, c + 1, sentence.to);
-      if (inverted && inverted.kind === 'name')
+      if (inverted && inverted.kind === 'name' && !startsNamedClause(tokens, c + 1))
         return {
           from: sentence.from,
           to: c - 1,
           who: resolvePhrase(view, inverted, cue, entities),
         };
     }
-    return null;
+    if (closesClause) return null;
+    if (cue.form === 'finite') subject = clauseSubject(view, c, sentence);
+    if (!subject) {
+      // "He voiced concern and said …", "…, saying …": the subject of the sentence's earlier verb.
+      const link = tokens[c - 1]?.lower;
+      const joined =
+        link === 'and' || link === 'but' || (cue.form === 'participle' && link === ',');
+      if (!joined) return null;
+      who = attributeCue(view, c, sentence, entities);
+      if (!who.mention) return null;
+    }
   }
-  if (cue.form === 'base' && subject.kind === 'role' && !/s$/.test(subject.head)) return null;
+  if (subject && cue.form === 'base' && subject.kind === 'role' && !/s$/.test(subject.head))
+    return null;
   let k = c + 1;
   // "said (in a statement / on Tuesday / to reporters) that …": a short detour before "that".
   let that = k;
@@ -1657,5 +1694,126 @@ function reportedClause(
   ))
     return null;
   if (k >= last) return null;
-  return { from: k, to: cap(k), who: resolvePhrase(view, subject, cue, entities) };
+  return { from: k, to: cap(k), who: who ?? resolvePhrase(view, subject, cue, entities) };
+}
+
+/** Words after which a sentence's first noun phrase is no subject: "What he said", "If voters say". */
+const NOT_SUBJECT_WORDS = new Set([
+  ...CLAUSE_LINKS,
+  ...COPULAS,
+  ...PREPOSITIONS,
+  'what',
+  'how',
+  'why',
+  'whether',
+  'where',
+  'not',
+  'no',
+  'nor',
+  'than',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'to',
+]);
+/** Openers skipped before a sentence's subject: "But", "And", "Still,". */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'still', 'so', 'now', 'meanwhile']);
+
+/**
+ * The subject of a sentence whose cue stands after a long appositive or relative clause, or after a
+ * noun phrase that names no one: "Sen. Ann Lee, R-Ore., a candidate for governor, said …", "The
+ * official, who spoke on condition of anonymity, said …", "Half of the state's voters said …".
+ * The subject opens the sentence (after an introductory phrase) and runs to a comma or dash or the cue.
+ */
+function clauseSubject(view: ParagraphView, c: number, sentence: Sentence): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  let begin = sentence.from;
+  while (begin < c && tokens[begin]!.kind === 'punct' && begin - sentence.from < 3) begin++;
+  if (begin < c && SENTENCE_OPENERS.has(tokens[begin]!.lower)) {
+    begin++;
+    if (tokens[begin]?.text === ',') begin++;
+  }
+  if (
+    begin < c &&
+    (INTRODUCTORY.has(tokens[begin]!.lower) || PREPOSITIONS.has(tokens[begin]!.lower))
+  ) {
+    let k = begin;
+    while (k < c && k - begin < SUBJECT_WINDOW && tokens[k]!.text !== ',') k++;
+    if (k >= c || tokens[k]!.text !== ',') return null;
+    begin = k + 1;
+  }
+  if (c - begin > APPOSITIVE_WINDOW + 10) return null;
+  let end = begin;
+  while (end < c && tokens[end]!.kind === 'word' && end - begin < 9) end++;
+  if (end === begin) return null;
+  if (end < c) {
+    // An appositive or clause set off from the subject: it ends with the matching comma or dash.
+    const opener = tokens[end]!.text;
+    if (opener !== ',' && opener !== '—' && opener !== '(') return null;
+    const closer = opener === '(' ? ')' : opener;
+    let close = c - 1;
+    while (close > end && tokens[close]!.kind === 'word' && isBetweenWord(tokens[close]!)) close--;
+    if (close <= end || tokens[close]!.text !== closer) return null;
+    const relative = RELATIVE.test(tokens[end + 1]!.text);
+    for (let k = end + 1; k < close; k++) {
+      const inner = tokens[k]!;
+      if (inner.kind === 'quote' || /^[;:!?]$/.test(inner.text)) return null;
+      // A period ends the sentence unless it closes an abbreviation: "R-S.C.,".
+      if (inner.text === '.' && tokens[k - 1]!.end !== inner.start) return null;
+      const cue = cueAt(tokens, k);
+      if (cue && cue.form === 'finite' && !relative) return null;
+    }
+  } else {
+    while (end > begin && isBetweenWord(tokens[end - 1]!)) end--;
+    if (end === begin) return null;
+  }
+  for (let k = begin; k < end; k++) {
+    const word = tokens[k]!;
+    if (NOT_SUBJECT_WORDS.has(word.lower) && !(k > begin && PREPOSITIONS.has(word.lower)))
+      return null;
+    if (cueAt(tokens, k)) return null;
+  }
+  const head = tokens[end - 1]!;
+  if (DETERMINERS.has(head.lower) || PREPOSITIONS.has(head.lower)) return null;
+  if (end - begin === 1 && PRONOUNS.has(head.lower))
+    return {
+      kind: 'pronoun',
+      mention: head.text,
+      run: null,
+      head: head.lower,
+      role: null,
+      at: begin,
+    };
+  const run = nameRunEndingAt(tokens, end - 1, begin);
+  const mention = text.slice(tokens[begin]!.start, head.end);
+  if (run && run.from === begin) {
+    return {
+      kind: 'name',
+      mention,
+      run,
+      head: run.words[run.words.length - 1]!.toLowerCase(),
+      role: roleBefore(view, run, begin),
+      at: begin,
+    };
+  }
+  return { kind: 'role', mention, run: null, head: head.lower, role: null, at: begin };
+}
+
+function isBetweenWord(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    !token.capital &&
+    (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || /ly$/.test(token.lower))
+  );
 }

@@ -123,3 +123,49 @@ describe('analyseArticle: split quotations', () => {
     expect(quote(quotations, 'slipping away').speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: reported speech with a long or plain subject', () => {
+  const reported = (paragraph: string) =>
+    analyseArticle(article(INTRO, paragraph)).filter((q) => !q.direct);
+
+  it('takes the subject before a long appositive, not a name after the verb', () => {
+    const [q] = reported(
+      'Senator Paul Okonkwo, D-Ore., a member of the ports committee, said Delgado is wrong about the tolls.',
+    );
+    expect(q?.speaker).toBe('Paul Okonkwo');
+    expect(q?.text).toBe('Delgado is wrong about the tolls');
+  });
+
+  it.each([
+    [
+      'The official, who asked not to be named because the talks are private, said the port would reopen in May.',
+      'The official',
+      'the port would reopen in May',
+    ],
+    [
+      'Among dock workers, 60 percent said they would accept the offer.',
+      '60 percent',
+      'they would accept the offer',
+    ],
+  ])('%s', (paragraph, mention, text) => {
+    const [q] = reported(paragraph);
+    expect(q?.mention).toBe(mention);
+    expect(q?.text).toBe(text);
+  });
+
+  it('gives a verb joined by "and" the subject of the sentence', () => {
+    const [q] = reported(
+      'Okonkwo voiced concern about the tolls and said they would hurt small traders.',
+    );
+    expect(q?.speaker).toBe('Paul Okonkwo');
+    expect(q?.text).toBe('they would hurt small traders');
+  });
+
+  it('names a source after "according to" that is no person', () => {
+    const [q] = reported(
+      'Traffic at the port rose by a third, according to early figures from the harbour board.',
+    );
+    expect(q?.mention).toBe('early figures from the harbour board');
+    expect(q?.text).toBe('Traffic at the port rose by a third');
+  });
+});
