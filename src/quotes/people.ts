@@ -1,10 +1,10 @@
 /**
  * People across the archive: one Person per full name, with the aliases readers type
- * ("Kishore", "Mr. Kishore") and the roles articles give.
+ * ("Kishore", "Mr. Kishore") and the roles articles give. Aliases are forms the articles use, plus
+ * the surname: a title is not invented ("Mrs. Vasquez" for a mayor only ever called "Mayor
+ * Vasquez"), since lookups ignore a leading title anyway.
  */
 import type { Person, Quotation } from './types.js';
-
-const HONORIFICS = ['Mr.', 'Mrs.', 'Ms.', 'Dr.'];
 
 /** Lower-cased full name with single spaces: stable and readable. */
 export function personId(name: string): string {
@@ -65,12 +65,12 @@ function isNameMention(mention: string, name: string): boolean {
   return words.length <= 4 && last !== undefined && nameWords.has(last.replace(/[’']s$/, ''));
 }
 
-/** "Charles Q. Brown" → "Brown", "Charles Brown", "Mr. Brown"… */
+/** "Charles Q. Brown" → "Brown", "Charles Brown". */
 function nameParts(name: string): string[] {
   const words = name.split(' ');
   if (words.length < 2) return [];
   const last = words[words.length - 1]!;
-  const parts = [last, ...HONORIFICS.map((h) => `${h} ${last}`)];
+  const parts = [last];
   const withoutInitials = words.filter((w) => !/^\p{Lu}\.$/u.test(w));
   if (withoutInitials.length !== words.length && withoutInitials.length >= 2)
     parts.push(withoutInitials.join(' '));

@@ -261,9 +261,12 @@ export class Archive {
     };
   }
 
-  /** Autocomplete: people with a name or alias word starting with prefix, most quoted first. */
+  /**
+   * Autocomplete: people with a name or alias word starting with prefix, most quoted first. A
+   * leading title is ignored, as in name lookups: "Mr. Kish" finds Joseph Kishore.
+   */
   people(prefix: string, limit = 25): Person[] {
-    const wanted = prefix.trim().replace(/\s+/g, ' ').toLowerCase();
+    const wanted = prefix.trim().replace(/\s+/g, ' ').toLowerCase().replace(HONORIFIC, '');
     const { ranked, names, rankOfName } = this.peopleLookup();
     if (wanted === '') return ranked.slice(0, limit);
     let low = 0;

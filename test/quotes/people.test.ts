@@ -36,6 +36,11 @@ describe('buildPeople', () => {
     expect(people[1]!.aliases).not.toContain('she');
   });
 
+  it('invents no titled alias the articles never used', () => {
+    const [vasquez] = buildPeople([q('Elena Vasquez', 'Mayor Vasquez')]);
+    expect(vasquez!.aliases).toEqual(['Mayor Vasquez', 'Vasquez']);
+  });
+
   it('joins a surname-only speaker to the one full name that ends with it, not to one of several', () => {
     const people = buildPeople([
       q('Charles Q. Brown', 'Brown'),

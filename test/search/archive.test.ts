@@ -169,6 +169,11 @@ describe('Archive lookups', () => {
     expect(archive.people('zz')).toEqual([]);
   });
 
+  it('ignores a leading title in an autocomplete prefix, whichever title the articles used', () => {
+    expect(archive.people('Dr. Oka').map((p) => p.name)).toEqual(['Ada Okafor']);
+    expect(archive.people('mr ashw').map((p) => p.name)).toEqual(['Ben Ashworth']);
+  });
+
   it('autocompletes titles', () => {
     expect(archive.titles('city').map((a) => a.articleId)).toEqual([council.id]);
     expect(archive.titles('summ').map((a) => a.articleId)).toEqual([nato.id]);
