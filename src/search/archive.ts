@@ -10,7 +10,7 @@ import {
   phraseWords,
   type PhraseMatch,
 } from './phrase.js';
-import { processTerm, queryTerms, tokenize, wordSpans } from './text.js';
+import { processTerm, queryTerms, termSpans, tokenize } from './text.js';
 import type {
   ArticleSummary,
   ArticleView,
@@ -504,16 +504,11 @@ export class Archive {
 
   private passageHit(passage: number, score: number, terms: Set<string>): PassageHit {
     const text = this.passageText(passage);
-    const highlights: Array<[number, number]> = [];
-    for (const span of wordSpans(text)) {
-      const term = processTerm(span.word);
-      if (term !== null && terms.has(term)) highlights.push([span.start, span.end]);
-    }
     return {
       ...this.citation(this.passageArticle[passage]!, this.passageParagraph[passage]!),
       text,
       score,
-      highlights,
+      highlights: termSpans(text, terms),
     };
   }
 

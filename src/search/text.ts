@@ -70,6 +70,27 @@ export function wordSpans(text: string): WordSpan[] {
   return spans;
 }
 
+/**
+ * Offsets of the words of text whose processed term is in terms: the matched words of a hit.
+ * A Porter stem keeps its word's first letter, so a word whose lower-case first letter starts no
+ * term is passed over without being stemmed (a hit's passage has ten times more words than matches).
+ */
+export function termSpans(text: string, terms: ReadonlySet<string>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (terms.size === 0) return spans;
+  const initials = new Set<string>();
+  for (const term of terms) initials.add(term.charAt(0));
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const first = word.charCodeAt(0);
+    const surrogate = first >= 0xd800 && first <= 0xdfff;
+    if (!surrogate && !initials.has(word.charAt(0).toLowerCase().charAt(0))) continue;
+    const term = processTerm(word);
+    if (term !== null && terms.has(term)) spans.push([match.index, match.index + word.length]);
+  }
+  return spans;
+}
+
 /** Distinct processed terms of a query, in order of first appearance. */
 export function queryTerms(query: string): string[] {
   const terms: string[] = [];
