@@ -39,7 +39,14 @@ import {
   type StepCounter,
 } from './marks.js';
 import { tokenize, splitSentences, type Sentence, type Token } from './tokens.js';
-import { AMBIGUOUS_BASES, cueWord, isBeliefVerb, phrasalCue, type CueWord } from './cues.js';
+import {
+  AMBIGUOUS_BASES,
+  contentVerb,
+  cueWord,
+  isBeliefVerb,
+  phrasalCue,
+  type CueWord,
+} from './cues.js';
 import {
   ArticleEntities,
   nameRunEndingAt,
@@ -1532,7 +1539,7 @@ function reportedSpeech(
     let last = sentence.to;
     while (last > sentence.from && tokens[last - 1]!.kind === 'punct') last--;
     for (let c = sentence.from; c < last; c++) {
-      const cue = cueAt(tokens, c);
+      const cue = reportingAt(tokens, c);
       if (!cue || !cue.reports) continue;
       const clause = reportedClause(view, c, cue, sentence, last, entities);
       if (!clause) {
@@ -1569,6 +1576,215 @@ function reportedSpeech(
   }
   return out;
 }
+
+/** A cue that can report a clause, or a content verb ("wants", "found", "endorsed"). */
+function reportingAt(tokens: Token[], c: number): CueWord | undefined {
+  const cue = cueAt(tokens, c);
+  if (cue?.reports) return cue;
+  const token = tokens[c]!;
+  if (token.kind !== 'word' || token.capital) return cue;
+  return contentVerb(token.lower) ?? cue;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** "Sanders wants a …", "a poll found that …": the object or clause a content verb attributes. */
+function contentClause(
+  view: ParagraphView,
+  c: number,
+  cue: CueWord,
+  sentence: Sentence,
+  last: number,
+  entities: ArticleEntities,
+): Clause | null {
+  const { tokens } = view;
+  if (PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '')) return null;
+  // "a Trotskyist who opposes both regimes": a relative clause describes; it reports nothing.
+  if (RELATIVE.test(tokens[c - 1]?.text ?? '')) return null;
+  const subject = subjectBefore(view, c, sentence.from) ?? clauseSubject(view, c, sentence);
+  if (!subject) return null;
+  if (/[’']s?$/.test(tokens[subject.at + subject.mention.split(/\s+/).length - 1]?.text ?? ''))
+    return null;
+  if (!agrees(view, subject, c)) return null;
+  if (cue.form === 'base' && subject.kind !== 'pronoun' && !/s$/.test(subject.head)) return null;
+  if (
+    cue.form === 'base' &&
+    subject.kind === 'pronoun' &&
+    !/^(?:they|we|i|you)$/.test(subject.head)
+  )
+    return null;
+  const who = resolvePhrase(view, subject, cue, entities);
+  const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
+  if (closesClause) {
+    if (
+      subject.at > sentence.from + 2 &&
+      tokens[subject.at - 1]!.text === ',' &&
+      tokens[sentence.from]!.kind !== 'quote' &&
+      !INTRODUCTORY.has(tokens[sentence.from]!.lower)
+    )
+      return { from: sentence.from, to: subject.at - 1, who };
+    return null;
+  }
+  let k = c + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  const next = tokens[k];
+  if (!next || next.kind !== 'word' || k >= last) return null;
+  if (NOT_CONTENT_START.has(next.lower)) return null;
+  return { from: k, to: Math.min(last, k + CLAUSE_MAX_TOKENS), who };
+}
+
+/** Nouns that head a role phrase which can speak or find: "the study shows", "the memo says". */
+const SOURCE_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  'analysis',
+  'data',
+  'research',
+  'review',
+  'audit',
+  'memo',
+  'letter',
+  'document',
+  'filing',
+  'index',
+  'book',
+  'bill',
+  'law',
+  'plan',
+  'proposal',
+  'ad',
+  'video',
+  'website',
+  'site',
+  'page',
+  'account',
+  'release',
+  'message',
+  'speech',
+  'platform',
+  'model',
+  'forecast',
+  'majority',
+  'percent',
+  'state',
+  'city',
+  'county',
+  'board',
+  'council',
+  'office',
+  'panel',
+  'team',
+  'firm',
+  'bank',
+  'school',
+  'university',
+  'institute',
+  'center',
+  'foundation',
+  'coalition',
+  'association',
+  'commission',
+  'industry',
+  'country',
+  'nation',
+  'public',
+  'everyone',
+  'nobody',
+  'somebody',
+  'someone',
+  'one',
+]);
+
+/** Verb forms in -s that news uses at least as often as plural nouns: "his plans", "the attacks". */
+const NOUN_LIKE_S = new Set([
+  'plans',
+  'attacks',
+  'views',
+  'challenges',
+  'doubts',
+  'fears',
+  'estimates',
+  'favors',
+  'shows',
+  'worries',
+  'hopes',
+  'calls',
+  'states',
+  'emails',
+  'reports',
+  'claims',
+  'notes',
+  'posts',
+  'backs',
+  'orders',
+  'texts',
+  'charges',
+  'counters',
+  'promises',
+  'tweets',
+  'answers',
+  'replies',
+  'remarks',
+  'questions',
+  'demands',
+  'praises',
+  'blasts',
+  'declines',
+  'supports',
+  'cites',
+]);
+
+/**
+ * "the 16 states holding contests", "Paris terror attacks": a word like "plans" right after a role
+ * phrase is usually the phrase's plural noun. It is a verb when the phrase names a speaker or a
+ * source ("the study shows", "the union's spokesman states").
+ */
+function agrees(view: ParagraphView, subject: SpeakerPhrase, c: number): boolean {
+  if (subject.kind !== 'role' || !NOUN_LIKE_S.has(view.tokens[c]!.lower)) return true;
+  if (view.tokens[c - 1]!.kind !== 'word') return true;
+  if (
+    SOURCE_NOUNS.has(subject.head) ||
+    /(?:er|or|ist|ian|ee|ent|ant|ion|ty|cy)$/.test(subject.head)
+  )
+    return true;
+  // "Recent polling shows that …", "the average shows Clinton leading": an object follows the verb.
+  const next = view.tokens[c + 1];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !PREPOSITIONS.has(next.lower) &&
+    !NOT_CONTENT_START.has(next.lower)
+  );
+}
+
+/** Words after a content verb that begin no object: "found yesterday", "wants and needs". */
+const NOT_CONTENT_START = new Set([
+  'and',
+  'or',
+  'but',
+  'yesterday',
+  'today',
+  'tonight',
+  'last',
+  'earlier',
+  'later',
+  'again',
+  'then',
+  'so',
+  'too',
+  'also',
+  'by',
+  'as',
+  'in',
+  'on',
+  'at',
+  'from',
+  'into',
+  'up',
+  'out',
+  'off',
+  'down',
+  'away',
+]);
 
 /** "said Sanders has …": a name that is the subject of the reported clause, not "said Tuesday" or "said in". */
 function startsNamedClause(tokens: Token[], k: number): boolean {
@@ -1612,6 +1828,7 @@ function reportedClause(
   const { tokens } = view;
   let who: Attribution | null = null;
   const cap = (from: number): number => Math.min(last, from + CLAUSE_MAX_TOKENS);
+  if (cue.content) return contentClause(view, c, cue, sentence, last, entities);
   if (cue.lemma === 'according to') {
     const who = resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities);
     if (!who.mention) return null;
@@ -1672,6 +1889,7 @@ function reportedClause(
   }
   if (subject && cue.form === 'base' && subject.kind === 'role' && !/s$/.test(subject.head))
     return null;
+  if (subject && !agrees(view, subject, c)) return null;
   let k = c + 1;
   // "said (in a statement / on Tuesday / to reporters) that …": a short detour before "that".
   let that = k;

@@ -19,6 +19,8 @@ export interface CueWord {
   form: CueForm;
   /** True when the verb can also introduce reported speech ("said that …"). */
   reports: boolean;
+  /** A verb of stance or finding whose object is the attributed content ("endorsed Sanders"). */
+  content?: boolean;
 }
 
 /** [base, third person, past, present participle]; the past form serves as past participle. */
@@ -202,3 +204,76 @@ export const AMBIGUOUS_BASES = new Set([
   'question',
   'demand',
 ]);
+
+/**
+ * Verbs that attribute a stance, a finding or an intention rather than words: "Sanders wants a
+ * vast expansion …", "a poll found that …", "the governor endorsed her". PolNeAR annotates their
+ * object or clause as the attributed content. They never introduce a direct quotation, so they are
+ * read only for reported speech, and only with a subject right before them.
+ */
+const CONTENT_VERBS: Array<[string, string, string, string]> = [
+  ['show', 'shows', 'showed', 'shown'],
+  ['find', 'finds', 'found', 'found'],
+  ['want', 'wants', 'wanted', 'wanted'],
+  ['support', 'supports', 'supported', 'supported'],
+  ['endorse', 'endorses', 'endorsed', 'endorsed'],
+  ['defend', 'defends', 'defended', 'defended'],
+  ['accuse', 'accuses', 'accused', 'accused'],
+  ['agree', 'agrees', 'agreed', 'agreed'],
+  ['propose', 'proposes', 'proposed', 'proposed'],
+  ['hope', 'hopes', 'hoped', 'hoped'],
+  ['oppose', 'opposes', 'opposed', 'opposed'],
+  ['reveal', 'reveals', 'revealed', 'revealed'],
+  ['seek', 'seeks', 'sought', 'sought'],
+  ['fear', 'fears', 'feared', 'feared'],
+  ['back', 'backs', 'backed', 'backed'],
+  ['reject', 'rejects', 'rejected', 'rejected'],
+  ['dismiss', 'dismisses', 'dismissed', 'dismissed'],
+  ['express', 'expresses', 'expressed', 'expressed'],
+  ['plan', 'plans', 'planned', 'planned'],
+  ['refuse', 'refuses', 'refused', 'refused'],
+  ['decline', 'declines', 'declined', 'declined'],
+  ['know', 'knows', 'knew', 'known'],
+  ['see', 'sees', 'saw', 'seen'],
+  ['expect', 'expects', 'expected', 'expected'],
+  ['blame', 'blames', 'blamed', 'blamed'],
+  ['feel', 'feels', 'felt', 'felt'],
+  ['consider', 'considers', 'considered', 'considered'],
+  ['decide', 'decides', 'decided', 'decided'],
+  ['attack', 'attacks', 'attacked', 'attacked'],
+  ['order', 'orders', 'ordered', 'ordered'],
+  ['view', 'views', 'viewed', 'viewed'],
+  ['doubt', 'doubts', 'doubted', 'doubted'],
+  ['worry', 'worries', 'worried', 'worried'],
+  ['welcome', 'welcomes', 'welcomed', 'welcomed'],
+  ['challenge', 'challenges', 'challenged', 'challenged'],
+  ['estimate', 'estimates', 'estimated', 'estimated'],
+  ['recommend', 'recommends', 'recommended', 'recommended'],
+  ['favor', 'favors', 'favored', 'favored'],
+  ['prefer', 'prefers', 'preferred', 'preferred'],
+];
+/** Naming verbs whose object is also attributed content: "criticized Clinton for …". */
+const NAMING_CONTENT = new Set(['criticize', 'praise', 'blast', 'denounce', 'cite']);
+
+const CONTENT_WORDS = new Map<string, CueWord>();
+for (const [base, third, past, perfect] of CONTENT_VERBS) {
+  CONTENT_WORDS.set(base, { lemma: base, text: base, form: 'base', reports: true, content: true });
+  for (const word of [third, past, perfect])
+    CONTENT_WORDS.set(word, {
+      lemma: base,
+      text: word,
+      form: 'finite',
+      reports: true,
+      content: true,
+    });
+}
+
+/** The content verb a lower-cased word is, or a naming verb read as one. */
+export function contentVerb(word: string): CueWord | undefined {
+  const found = CONTENT_WORDS.get(word);
+  if (found) return found;
+  const naming = CUE_WORDS.get(word);
+  if (naming && naming.form !== 'participle' && NAMING_CONTENT.has(naming.lemma))
+    return { ...naming, reports: true, content: true };
+  return undefined;
+}

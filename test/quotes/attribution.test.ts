@@ -169,3 +169,40 @@ describe('analyseArticle: reported speech with a long or plain subject', () => {
     expect(q?.text).toBe('Traffic at the port rose by a third');
   });
 });
+
+describe('analyseArticle: verbs of stance and finding attribute their object', () => {
+  const reported = (paragraph: string) =>
+    analyseArticle(article(INTRO, paragraph)).filter((q) => !q.direct);
+
+  it.each([
+    ['Okonkwo wants a second ferry for the island route.', 'a second ferry for the island route'],
+    [
+      'A harbour board survey found that most traders back the tolls.',
+      'most traders back the tolls',
+    ],
+    [
+      'Delgado endorsed the dockworkers’ pay claim on Friday.',
+      'the dockworkers’ pay claim on Friday',
+    ],
+    [
+      'The figures show tolls raised twice what was forecast.',
+      'tolls raised twice what was forecast',
+    ],
+    [
+      'Okonkwo criticized the mayor for closing the night ferry.',
+      'the mayor for closing the night ferry',
+    ],
+  ])('%s', (paragraph, text) => {
+    const found = reported(paragraph);
+    expect(found.map((q) => q.text)).toEqual([text]);
+  });
+
+  it('reads no plural noun as a verb: "the harbour plans", "his plans"', () => {
+    expect(reported('Critics of the harbour plans on the island met on Monday.')).toEqual([]);
+    expect(reported('Okonkwo said little about his plans.')).toEqual([]);
+  });
+
+  it('reads no passive as a stance: "Delgado was accused of …"', () => {
+    expect(reported('Delgado was accused of favouring the port.')).toEqual([]);
+  });
+});
