@@ -890,7 +890,7 @@ function attributeCue(
   if (cue.lemma === 'according to') {
     return resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities);
   }
-  const subject = subjectBefore(view, c, sentence.from);
+  const subject = subjectOfCue(view, c, cue, sentence);
   if (subject) {
     if (cue.form === 'base' && AMBIGUOUS_BASES.has(tokens[c]!.lower) && subject.kind === 'role')
       return NO_ATTRIBUTION;
@@ -907,6 +907,26 @@ function attributeCue(
     if (main) return resolvePhrase(view, main, cue, entities);
   }
   return NO_ATTRIBUTION;
+}
+
+/**
+ * The subject of a finite cue: the phrase right before it, or the sentence's subject when an
+ * appositive stands between ("Cory Lee, 22, of Salem, Ore., said"): the appositive's last words
+ * are no speaker.
+ */
+function subjectOfCue(
+  view: ParagraphView,
+  c: number,
+  cue: CueWord,
+  sentence: Sentence,
+): SpeakerPhrase | null {
+  if (cue.form !== 'finite') return subjectBefore(view, c, sentence.from);
+  const before = view.tokens[c - 1]?.text;
+  if (before === ',' || before === ')') {
+    const opening = clauseSubject(view, c, sentence);
+    if (opening && opening.kind !== 'role') return opening;
+  }
+  return subjectBefore(view, c, sentence.from) ?? clauseSubject(view, c, sentence);
 }
 
 /** The subject right before a cue: `Smith said`, `he said`, `the paper reported`, `Smith, the union's president, said`. */
@@ -1839,7 +1859,10 @@ function reportedClause(
     return k + 1 < last ? { from: k + 1, to: cap(k + 1), who } : null;
   }
   if (cue.form === 'base' && !isBeliefVerb(cue.lemma) && cue.lemma !== 'say') return null;
-  let subject = subjectBefore(view, c, sentence.from);
+  let subject =
+    tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ')'
+      ? subjectOfCue(view, c, cue, sentence)
+      : subjectBefore(view, c, sentence.from);
   // "…, Smith said." closing a sentence of paraphrase.
   const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
   const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
@@ -1975,6 +1998,8 @@ function clauseSubject(view: ParagraphView, c: number, sentence: Sentence): Spea
   let end = begin;
   while (end < c && tokens[end]!.kind === 'word' && end - begin < 9) end++;
   if (end === begin) return null;
+  /** The appositive's last token, when one stands between the subject and the cue. */
+  let described = -1;
   if (end < c) {
     // An appositive or clause set off from the subject: it ends with the matching comma or dash.
     const opener = tokens[end]!.text;
@@ -1992,6 +2017,7 @@ function clauseSubject(view: ParagraphView, c: number, sentence: Sentence): Spea
       const cue = cueAt(tokens, k);
       if (cue && cue.form === 'finite' && !relative) return null;
     }
+    described = close - 1;
   } else {
     while (end > begin && isBetweenWord(tokens[end - 1]!)) end--;
     if (end === begin) return null;
@@ -2014,18 +2040,24 @@ function clauseSubject(view: ParagraphView, c: number, sentence: Sentence): Spea
       at: begin,
     };
   const run = nameRunEndingAt(tokens, end - 1, begin);
-  const mention = text.slice(tokens[begin]!.start, head.end);
+  // The mention keeps the appositive, as a subject right before its cue does.
+  const mention = text.slice(
+    tokens[begin]!.start,
+    described > end ? tokens[described]!.end : head.end,
+  );
+  const appositive =
+    described > end ? text.slice(tokens[end + 1]!.start, tokens[described]!.end) : null;
   if (run && run.from === begin) {
     return {
       kind: 'name',
       mention,
       run,
       head: run.words[run.words.length - 1]!.toLowerCase(),
-      role: roleBefore(view, run, begin),
+      role: appositive ?? roleBefore(view, run, begin),
       at: begin,
     };
   }
-  return { kind: 'role', mention, run: null, head: head.lower, role: null, at: begin };
+  return { kind: 'role', mention, run: null, head: head.lower, role: appositive, at: begin };
 }
 
 function isBetweenWord(token: Token): boolean {

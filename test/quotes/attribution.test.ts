@@ -139,7 +139,7 @@ describe('analyseArticle: reported speech with a long or plain subject', () => {
   it.each([
     [
       'The official, who asked not to be named because the talks are private, said the port would reopen in May.',
-      'The official',
+      'The official, who asked not to be named because the talks are private',
       'the port would reopen in May',
     ],
     [
@@ -151,6 +151,13 @@ describe('analyseArticle: reported speech with a long or plain subject', () => {
     const [q] = reported(paragraph);
     expect(q?.mention).toBe(mention);
     expect(q?.text).toBe(text);
+  });
+
+  it('takes the subject before an appositive that ends in a place name', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Okonkwo, 58, of Bayfield, Ore., said: “The tolls will stay.”'),
+    );
+    expect(quote(quotations, 'tolls will stay').speaker).toBe('Paul Okonkwo');
   });
 
   it('gives a verb joined by "and" the subject of the sentence', () => {
