@@ -319,7 +319,9 @@ export class Archive {
   article(id: string): ArticleView | undefined {
     const index = this.articleIndexById.get(id);
     if (index === undefined) return undefined;
-    const quotations = this.quotationsByArticle.get(id) ?? [];
+    const quotations = (this.quotationsByArticle.get(id) ?? []).filter(
+      (quotation) => !this.insideOwnSpeakersQuotation(quotation),
+    );
     const counts = new Map<Person, number>();
     for (const quotation of quotations) {
       const person = this.personOf(quotation);
@@ -425,7 +427,7 @@ export class Archive {
     for (const quotations of this.quotationsByArticle.values()) {
       for (const quotation of quotations) {
         const person = this.personOf(quotation);
-        if (!person) continue;
+        if (!person || this.insideOwnSpeakersQuotation(quotation)) continue;
         const list = byPerson.get(person.id) ?? [];
         list.push(quotation);
         byPerson.set(person.id, list);
@@ -520,6 +522,24 @@ export class Archive {
       person: this.personOf(quotation),
       score,
     };
+  }
+
+  /**
+   * A quoted phrase inside the same speaker's longer quotation ("he said the plan was “a postcard,
+   * not a policy,” and that …"): lists of a person's or an article's quotations show the longer one
+   * only, which holds it verbatim. Who-said still finds the phrase itself.
+   */
+  private insideOwnSpeakersQuotation(quotation: Quotation): boolean {
+    const person = this.personOf(quotation);
+    return (this.quotationsByArticle.get(quotation.articleId) ?? []).some(
+      (other) =>
+        other !== quotation &&
+        other.paragraph === quotation.paragraph &&
+        other.start <= quotation.start &&
+        quotation.end <= other.end &&
+        other.end - other.start > quotation.end - quotation.start &&
+        this.personOf(other) === person,
+    );
   }
 
   /** The Person of a quotation's speaker; a surname-only speaker joins the full name it was merged into. */

@@ -11,7 +11,7 @@ import type { CompactIndex } from './passage-index.js';
  * Bump when the payload's shape, the text processing or the passage numbering
  * changes: an older snapshot is then rebuilt instead of answering wrongly.
  */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 const MAGIC = Buffer.from('ARCHIVIST-SNAPSHOT\n', 'latin1');
 /** Magic, version (u32), payload length (u64), SHA-256 of the payload. */

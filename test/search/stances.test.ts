@@ -1,0 +1,56 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/quotes/index.js';
+import { parseArticleText } from '../../src/articles/parse.js';
+import { ArchiveStore } from '../../src/search/store.js';
+
+const TEXT = `# Ferry board splits over the night boat
+Jane Roe
+17 May 2024
+
+Everyone knows that Councillor Hal Brenner has supported the night boat and the winter timetable for years.
+
+Brenner said the ferry board would vote on the night boat in June.
+
+Brenner believes the harbour tolls are far too high for families.
+
+“We will keep the night boat,” Brenner said.
+`;
+
+describe('the archive keeps words, not stances', () => {
+  let dir: string;
+  let store: ArchiveStore;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'archivist-stances-'));
+    await writeFile(path.join(dir, 'ferry.md'), TEXT);
+    store = await ArchiveStore.open({
+      dataDir: dir,
+      snapshotPath: path.join(dir, '.snapshot', 'archive.snapshot'),
+    });
+  });
+
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it('the analyser attributes the stance and the belief, for attribution scoring', () => {
+    const parsed = parseArticleText(TEXT, 'ferry.md');
+    const cues = analyseArticle(parsed.articles[0]!).map((q) => q.cue);
+    expect(cues).toEqual(expect.arrayContaining(['supported', 'believes', 'said']));
+  });
+
+  it('lists what Brenner said, and no sentence he only supported or believes', () => {
+    const texts = store.archive.quotesBy('Brenner').quotes.map((hit) => hit.quote.text);
+    expect(texts).toContain('the ferry board would vote on the night boat in June');
+    expect(texts).toContain('We will keep the night boat,');
+    expect(texts.some((text) => text.includes('winter timetable'))).toBe(false);
+    expect(texts.some((text) => text.includes('harbour tolls'))).toBe(false);
+  });
+
+  it('answers a stance’s words as a passage with no speaker', () => {
+    const result = store.archive.whoSaid('the night boat and the winter timetable');
+    expect(result.answers).toEqual([]);
+    expect(result.unattributed[0]?.paragraph).toBe(1);
+  });
+});
