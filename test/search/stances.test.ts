@@ -17,6 +17,8 @@ Brenner said the ferry board would vote on the night boat in June.
 Brenner believes the harbour tolls are far too high for families.
 
 “We will keep the night boat,” Brenner said.
+
+Brenner said the toll plan was “a postcard, not a policy,” and that families would pay for it.
 `;
 
 describe('the archive keeps words, not stances', () => {
@@ -46,6 +48,18 @@ describe('the archive keeps words, not stances', () => {
     expect(texts).toContain('We will keep the night boat,');
     expect(texts.some((text) => text.includes('winter timetable'))).toBe(false);
     expect(texts.some((text) => text.includes('harbour tolls'))).toBe(false);
+  });
+
+  it('lists a quoted phrase once, inside the longer quotation that holds it', () => {
+    const texts = store.archive.quotesBy('Brenner').quotes.map((hit) => hit.quote.text);
+    expect(texts.filter((text) => text.includes('a postcard, not a policy'))).toEqual([
+      'the toll plan was “a postcard, not a policy,” and that families would pay for it',
+    ]);
+    const article = store.archive.article('ferry')!;
+    expect(article.quotations.filter((q) => q.text.includes('postcard'))).toHaveLength(1);
+    const answer = store.archive.whoSaid('a postcard, not a policy').answers[0];
+    expect(answer?.person?.name).toBe('Hal Brenner');
+    expect(answer?.quote.text).toContain('a postcard, not a policy,');
   });
 
   it('answers a stance’s words as a passage with no speaker', () => {
