@@ -234,6 +234,17 @@ const ADJACENT_ONLY = new Set([
   'read',
   'answer',
 ]);
+/** Cues whose object is the person addressed: in "“…,” Lee, a lawyer, told AFP", AFP is no speaker. */
+const ADDRESSEE_CUES = new Set([
+  'tell',
+  'ask',
+  'assure',
+  'urge',
+  'warn',
+  'caution',
+  'email',
+  'text',
+]);
 /** Words after "said Smith," that start a new clause rather than describe Smith. */
 const APPOSITIVE_BREAKERS = new Set([
   'and',
@@ -811,7 +822,9 @@ function attributeQuote(
     ) {
       const before = attributeCue(view, cueIndex, sentence, entities);
       if (before.speaker || before.mention) return before;
-      break;
+      // "Rev. Lee said the city lost a voice that said “…”": a cue with no subject of its own
+      // stands inside the clause an earlier cue reports.
+      if (!RELATIVE.test(view.tokens[cueIndex - 1]?.text ?? '')) break;
     }
     cueIndex = cueIndex > 0 ? view.cueAtOrBefore[cueIndex - 1]! : -1;
   }
@@ -862,7 +875,10 @@ function attributeAfter(
     if (cue.form === 'participle' || isBeliefVerb(cue.lemma)) return null;
     if (
       c === k ||
-      (tokens[c - 1]!.text === ',' && cue.form === 'finite' && tokens[c + 1]?.capital)
+      (tokens[c - 1]!.text === ',' &&
+        cue.form === 'finite' &&
+        tokens[c + 1]?.capital &&
+        !ADDRESSEE_CUES.has(cue.lemma))
     ) {
       if (cue.form !== 'finite') return null;
       const inverted = phraseAfter(view, c + 1, sentence.to);
@@ -896,7 +912,9 @@ function attributeCue(
       return NO_ATTRIBUTION;
     return resolvePhrase(view, subject, cue, entities);
   }
-  const coordinated = tokens[c - 1]?.lower === 'and' || tokens[c - 1]?.lower === 'but';
+  let linkAt = c - 1;
+  while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
+  const coordinated = tokens[linkAt]?.lower === 'and' || tokens[linkAt]?.lower === 'but';
   if (cue.form === 'participle' || cue.form === 'base' || coordinated) {
     const earlier = c > 0 ? view.cueAtOrBefore[c - 1]! : -1;
     if (earlier >= sentence.from && c - earlier <= SUBJECT_WINDOW * 2) {
@@ -1285,15 +1303,28 @@ function sourceAfter(view: ParagraphView, from: number, ceiling: number): Speake
  */
 function laterNamedHead(tokens: Token[], run: NameRun, ceiling: number): NameRun {
   let k = run.to;
+  let described = false;
   while (
     k < ceiling &&
     k - run.to < 4 &&
     tokens[k]!.kind === 'word' &&
     !tokens[k]!.capital &&
-    (ROLE_NOUNS.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.lower))
-  )
+    !PREPOSITIONS.has(tokens[k]!.lower) &&
+    !DETERMINERS.has(tokens[k]!.lower) &&
+    !CLAUSE_LINKS.has(tokens[k]!.lower) &&
+    !NOT_CLAUSE_START.has(tokens[k]!.lower) &&
+    !cueAt(tokens, k)
+  ) {
+    // "Montclair State University political scientist Brigid Harrison": the role ends in a noun of one.
+    if (
+      ROLE_NOUNS.has(tokens[k]!.lower) ||
+      TITLE_WORDS.has(tokens[k]!.lower) ||
+      /(?:er|or|ist|ian|ant|ent)s?$/.test(tokens[k]!.lower)
+    )
+      described = true;
     k++;
-  if (k === run.to || !tokens[k]?.capital) return run;
+  }
+  if (k === run.to || !described || !tokens[k]?.capital) return run;
   const later = nameRunStartingAt(tokens, k, ceiling);
   return later && later.kind === 'person' ? later : run;
 }
@@ -1902,7 +1933,9 @@ function reportedClause(
     if (cue.form === 'finite') subject = clauseSubject(view, c, sentence);
     if (!subject) {
       // "He voiced concern and said …", "…, saying …": the subject of the sentence's earlier verb.
-      const link = tokens[c - 1]?.lower;
+      let linkAt = c - 1;
+      while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
+      const link = tokens[linkAt]?.lower;
       const joined =
         link === 'and' || link === 'but' || (cue.form === 'participle' && link === ',');
       if (!joined) return null;
@@ -1927,7 +1960,16 @@ function reportedClause(
     that++;
   const next = tokens[k];
   if (!next) return null;
-  if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word') k = that + 1;
+  // The detour is a phrase of time, place or audience, not a clause: "said the city lost a voice that …".
+  const detour =
+    that === k ||
+    next.capital ||
+    PREPOSITIONS.has(next.lower) ||
+    NOT_CLAUSE_START.has(next.lower) ||
+    /ly$/.test(next.lower) ||
+    ADDRESSEE_CUES.has(cue.lemma) ||
+    next.lower === 'reporters';
+  if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour) k = that + 1;
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
   else if (!(
     next.kind === 'word' &&

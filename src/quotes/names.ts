@@ -762,6 +762,7 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'angrily',
   'sharply',
   'openly',
+  'now',
 ]);
 
 const MALE_NAMES =

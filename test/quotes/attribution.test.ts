@@ -213,3 +213,39 @@ describe('analyseArticle: verbs of stance and finding attribute their object', (
     expect(reported('Delgado was accused of favouring the port.')).toEqual([]);
   });
 });
+
+describe('analyseArticle: speakers around the cue', () => {
+  it('takes no addressee after "told" for the speaker', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“The tolls stay,” Okonkwo, the ports senator, told Harbour Radio.'),
+    );
+    expect(quote(quotations, 'tolls stay').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('finds the person after an organisation and a role: "Calder University economist Nadia Brook"', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“The tolls stay,” said Calder University economist Nadia Brook.'),
+    );
+    expect(quote(quotations, 'tolls stay').speaker).toBe('Nadia Brook');
+  });
+
+  it('gives a quotation after "a voice that said" to the speaker of the sentence', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado said the harbour lost a voice that said “the sea belongs to all of us.”',
+      ),
+    );
+    expect(quote(quotations, 'sea belongs').speaker).toBe('Rosa Delgado');
+    const reported = quotations.find((q) => !q.direct);
+    expect(reported?.text).toMatch(/^the harbour lost a voice/);
+  });
+
+  it('gives a verb after "but now" the subject of the sentence', () => {
+    const [reported] = analyseArticle(
+      article(INTRO, 'Okonkwo opposed the tolls in May but now says they should stay.'),
+    ).filter((q) => !q.direct && q.cue === 'says');
+    expect(reported?.speaker).toBe('Paul Okonkwo');
+    expect(reported?.text).toBe('they should stay');
+  });
+});
