@@ -1898,6 +1898,19 @@ function reportedClause(
   const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
   const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
   const introduced = INTRODUCTORY.has(tokens[sentence.from]!.lower);
+  // "In particular, he said, the foundation had …": a parenthetical cue after a short opening
+  // reports the clause after it.
+  if (
+    subject &&
+    tokens[c + 1]?.text === ',' &&
+    !quoteFollows &&
+    subject.at > sentence.from &&
+    subject.at <= sentence.from + 5 &&
+    tokens[subject.at - 1]!.text === ',' &&
+    tokens[c + 2]?.kind === 'word' &&
+    last - (c + 2) >= 4
+  )
+    return { from: c + 2, to: cap(c + 2), who: resolvePhrase(view, subject, cue, entities) };
   if (
     subject &&
     closesClause &&

@@ -249,3 +249,20 @@ describe('analyseArticle: speakers around the cue', () => {
     expect(reported?.text).toBe('they should stay');
   });
 });
+
+describe('analyseArticle: reported speech around a parenthetical or closing cue', () => {
+  const reported = (paragraph: string) =>
+    analyseArticle(article(INTRO, paragraph)).filter((q) => !q.direct);
+
+  it('reports the clause after "In the end, Okonkwo said,"', () => {
+    const [q] = reported('In the end, Okonkwo said, the tolls paid for the new pier.');
+    expect(q?.speaker).toBe('Paul Okonkwo');
+    expect(q?.text).toBe('the tolls paid for the new pier');
+  });
+
+  it('takes a bare plural body as the closing speaker: ", police said."', () => {
+    const [q] = reported('Two men were held after a fight on the pier, police said.');
+    expect(q?.mention).toBe('police');
+    expect(q?.text).toBe('Two men were held after a fight on the pier');
+  });
+});
