@@ -2,7 +2,9 @@
  * The fake gateway: API v10, JSON encoding, optional zlib-stream or identify
  * compression. It speaks the opcodes discord.js uses (Hello, Identify, Resume,
  * Heartbeat, Request Guild Members) and numbers every dispatch, keeping them
- * so a resumed session gets what it missed.
+ * so a resumed session gets what it missed. Sessions may be shards: Identify's
+ * `shard: [id, count]` decides which guilds a session is sent (those with
+ * `(guild_id >> 22) % count === id`); direct messages go to shard 0.
  */
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
@@ -10,6 +12,7 @@ import type { Duplex } from 'node:stream';
 import zlib from 'node:zlib';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { JsonObject } from './limits.js';
+import { shardOfGuild } from './world.js';
 
 export const GatewayOp = {
   Dispatch: 0,
@@ -31,6 +34,7 @@ export const GatewayClose = {
   NotAuthenticated: 4003,
   AuthenticationFailed: 4004,
   AlreadyAuthenticated: 4005,
+  InvalidShard: 4010,
   InvalidApiVersion: 4012,
 } as const;
 
@@ -50,10 +54,14 @@ interface Dispatch {
   d: unknown;
 }
 
+/** [shard id, shard count], as Identify and READY carry it. */
+export type ShardPair = [number, number];
+
 interface Session {
   id: string;
   seq: number;
   intents: number;
+  shard: ShardPair;
   sent: Dispatch[];
   connection: Connection | null;
 }
@@ -68,14 +76,16 @@ export interface GatewayHooks {
   heartbeatIntervalMs: number;
   gatewayUrl: () => string;
   newSessionId: () => string;
-  readyPayload: (sessionId: string) => JsonObject;
-  guildCreatePayload: () => JsonObject;
-  guildMembers: () => JsonObject[];
+  readyPayload: (sessionId: string, shard: ShardPair) => JsonObject;
+  /** Every guild's id; a session is sent those its shard owns. */
+  guildIds: () => string[];
+  guildCreatePayload: (guildId: string) => JsonObject;
+  guildMembers: (guildId: string) => JsonObject[];
   guildId: string;
 }
 
 export interface GatewayEvents {
-  identify: [{ intents: number; sessionId: string }];
+  identify: [{ intents: number; sessionId: string; shard: ShardPair }];
   resumed: [{ sessionId: string; replayed: number }];
   disconnect: [{ code: number; sessionId: string | null }];
 }
@@ -137,8 +147,13 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
   private readonly server = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
-  private current: Session | null = null;
-  private readyWaiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
+  /** The session each shard's events go to, the one that identified or resumed last at the end. */
+  private recent: Session[] = [];
+  private readyWaiters: Array<{
+    check: () => boolean;
+    resolve: () => void;
+    reject: (error: Error) => void;
+  }> = [];
 
   constructor(private readonly hooks: GatewayHooks) {
     super();
@@ -148,6 +163,11 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? '/', 'http://fake');
     this.server.handleUpgrade(request, socket, head, (ws) => this.accept(ws, url.searchParams));
+  }
+
+  /** The session that identified or resumed last. */
+  private get current(): Session | null {
+    return this.recent.at(-1) ?? null;
   }
 
   /** True when a session is live on an open socket. */
@@ -164,25 +184,70 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     return this.current?.id ?? null;
   }
 
+  /** Each shard's current session and the guilds it is sent. */
+  get shards(): Array<{ sessionId: string; shard: ShardPair; guildIds: string[] }> {
+    return this.recent.map((session) => ({
+      sessionId: session.id,
+      shard: [...session.shard],
+      guildIds: this.hooks.guildIds().filter((id) => owns(session.shard, id)),
+    }));
+  }
+
   /**
-   * Resolves once a session exists. A session whose socket is away still counts:
-   * what is dispatched to it is replayed when the client resumes, as on Discord.
+   * The session Discord would send a guild's events to (null: a direct message,
+   * which goes to shard 0): the latest whose shard owns the guild.
    */
-  waitForSession(timeoutMs: number): Promise<void> {
-    return this.current ? Promise.resolve() : this.waitForReady(timeoutMs);
+  sessionFor(guildId: string | null): Session | null {
+    for (let i = this.recent.length - 1; i >= 0; i -= 1) {
+      const session = this.recent[i]!;
+      if (guildId === null ? session.shard[0] === 0 : owns(session.shard, guildId)) return session;
+    }
+    return null;
+  }
+
+  /** Intents of the session that gets the guild's events (0 when there is none). */
+  intentsFor(guildId: string | null): number {
+    return this.sessionFor(guildId)?.intents ?? 0;
+  }
+
+  /**
+   * Resolves once a session exists (one that gets the guild's events, when a guild
+   * is named). A session whose socket is away still counts: what is dispatched to
+   * it is replayed when the client resumes, as on Discord.
+   */
+  waitForSession(timeoutMs: number, guildId?: string | null): Promise<void> {
+    if (guildId === undefined)
+      return this.current ? Promise.resolve() : this.waitForReady(timeoutMs);
+    return this.sessionFor(guildId)
+      ? Promise.resolve()
+      : this.waitUntil(
+          () => this.sessionFor(guildId) !== null,
+          timeoutMs,
+          () =>
+            this.recent.length === 0
+              ? 'no client logged in to the gateway'
+              : `no shard that owns ${guildId === null ? 'direct messages' : `guild ${guildId}`} logged in`,
+        );
   }
 
   /** Resolves once a session is live; rejects after `timeoutMs`. */
   waitForReady(timeoutMs: number): Promise<void> {
     if (this.connected) return Promise.resolve();
+    return this.waitUntil(
+      () => this.connected,
+      timeoutMs,
+      () => 'no client logged in to the gateway',
+    );
+  }
+
+  private waitUntil(check: () => boolean, timeoutMs: number, what: () => string): Promise<void> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.readyWaiters = this.readyWaiters.filter((item) => item !== waiter);
-        reject(
-          new Error(`fake Discord: no client logged in to the gateway within ${timeoutMs} ms`),
-        );
+        reject(new Error(`fake Discord: ${what()} within ${timeoutMs} ms`));
       }, timeoutMs);
       const waiter = {
+        check,
         resolve: () => {
           clearTimeout(timer);
           resolve();
@@ -200,6 +265,18 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
   dispatch(t: string, d: unknown): void {
     const session = this.current;
     if (!session) throw new Error(`fake Discord: cannot dispatch ${t}: no client has identified`);
+    this.dispatchTo(session, t, d);
+  }
+
+  /** Sends a guild's event (null: a direct message's) to the session of the shard that owns it. */
+  dispatchForGuild(guildId: string | null, t: string, d: unknown): void {
+    const session = this.sessionFor(guildId);
+    if (!session) {
+      const place = guildId === null ? 'direct messages' : `guild ${guildId}`;
+      throw new Error(
+        `fake Discord: cannot dispatch ${t}: no shard that owns ${place} has identified`,
+      );
+    }
     this.dispatchTo(session, t, d);
   }
 
@@ -321,20 +398,29 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
       connection.socket.close(GatewayClose.AlreadyAuthenticated, 'Already authenticated.');
       return;
     }
+    const shard = parseShard(d.shard);
+    if (!shard) {
+      connection.socket.close(GatewayClose.InvalidShard, 'Invalid shard.');
+      return;
+    }
     connection.identifyCompress = d.compress === true;
     const session: Session = {
       id: this.hooks.newSessionId(),
       seq: 0,
       intents: typeof d.intents === 'number' ? d.intents : 0,
+      shard,
       sent: [],
       connection,
     };
     this.sessions.set(session.id, session);
     connection.session = session;
-    this.current = session;
-    this.emit('identify', { intents: session.intents, sessionId: session.id });
-    this.dispatchTo(session, 'READY', this.hooks.readyPayload(session.id));
-    this.dispatchTo(session, 'GUILD_CREATE', this.hooks.guildCreatePayload());
+    this.makeCurrent(session);
+    this.emit('identify', { intents: session.intents, sessionId: session.id, shard });
+    this.dispatchTo(session, 'READY', this.hooks.readyPayload(session.id, shard));
+    for (const guildId of this.hooks.guildIds()) {
+      if (owns(shard, guildId))
+        this.dispatchTo(session, 'GUILD_CREATE', this.hooks.guildCreatePayload(guildId));
+    }
     this.notifyReady();
   }
 
@@ -351,7 +437,7 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     }
     session.connection = connection;
     connection.session = session;
-    this.current = session;
+    this.makeCurrent(session);
     const from = typeof d.seq === 'number' ? d.seq : 0;
     const missed = session.sent.filter((dispatch) => dispatch.s > from);
     for (const dispatch of missed) connection.send(dispatch);
@@ -367,14 +453,15 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     }
     const wanted = Array.isArray(d.user_ids) ? new Set(d.user_ids.map(String)) : null;
     const query = typeof d.query === 'string' ? d.query.toLowerCase() : '';
-    const members = this.hooks.guildMembers().filter((member) => {
+    const guildId = typeof d.guild_id === 'string' ? d.guild_id : this.hooks.guildId;
+    const members = this.hooks.guildMembers(guildId).filter((member) => {
       const user = member.user as JsonObject;
       return wanted
         ? wanted.has(String(user.id))
         : String(user.username).toLowerCase().startsWith(query);
     });
     this.dispatchTo(connection.session, 'GUILD_MEMBERS_CHUNK', {
-      guild_id: this.hooks.guildId,
+      guild_id: guildId,
       members,
       chunk_index: 0,
       chunk_count: 1,
@@ -386,7 +473,17 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
   private forget(session: Session): void {
     this.sessions.delete(session.id);
     if (session.connection) session.connection.session = null;
-    if (this.current === session) this.current = null;
+    this.recent = this.recent.filter((item) => item !== session);
+  }
+
+  /**
+   * The session takes over its shard: a shard's events go to the session that
+   * identified or resumed last (one session only, without sharding).
+   */
+  private makeCurrent(session: Session): void {
+    const [id, count] = session.shard;
+    const others = this.recent.filter((item) => item.shard[0] !== id || item.shard[1] !== count);
+    this.recent = [...others, session];
   }
 
   private dispatchTo(session: Session, t: string, d: unknown): void {
@@ -398,10 +495,26 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
   }
 
   private notifyReady(): void {
-    const waiters = this.readyWaiters;
-    this.readyWaiters = [];
-    for (const waiter of waiters) waiter.resolve();
+    const due = this.readyWaiters.filter((waiter) => waiter.check());
+    this.readyWaiters = this.readyWaiters.filter((waiter) => !due.includes(waiter));
+    for (const waiter of due) waiter.resolve();
   }
+}
+
+/** Whether a shard is sent a guild's events. */
+function owns(shard: ShardPair, guildId: string): boolean {
+  return shardOfGuild(guildId, shard[1]) === shard[0];
+}
+
+/** Identify's `shard`; absent means [0, 1]. Null when it is not a valid pair. */
+function parseShard(value: unknown): ShardPair | null {
+  if (value === undefined || value === null) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count)) return null;
+  if ((count as number) < 1 || (id as number) < 0 || (id as number) >= (count as number))
+    return null;
+  return [id as number, count as number];
 }
 
 function endsWithSyncFlush(chunk: Buffer): boolean {

@@ -8,6 +8,12 @@
  *   const client = new Client({ intents, rest: { api: fake.restApiUrl } });
  *   await client.login(fake.token);
  *   const outcome = await fake.slash('whosaid', { phrase: 'nuclear war' });
+ *
+ * Sharding as Discord does it: `FakeDiscord.start({ guilds: 2, shards: 2 })`
+ * holds two guilds, one per shard of two; GET /gateway/bot recommends 2 shards,
+ * a client identifying with `shard: [id, 2]` is sent only its guild, and an
+ * interaction or message in a guild (`{ guild: fake.guildIds[1] }`) goes to the
+ * shard that owns it.
  */
 import { randomBytes } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
@@ -24,7 +30,9 @@ import {
 } from './outcomes.js';
 import { RestApi, type FaultRule } from './rest.js';
 import {
+  shardOfGuild,
   World,
+  type FakeGuild,
   type FakeRole,
   type FakeUser,
   type SentMessage,
@@ -37,7 +45,7 @@ export type { InteractionOutcome, RecordedCall, Violation } from './outcomes.js'
 export type { FaultRule } from './rest.js';
 export type { GatewayFrame } from './gateway.js';
 export { GatewayOp } from './gateway.js';
-export { Permission } from './world.js';
+export { Permission, shardOfGuild } from './world.js';
 export type { FakeRole, FakeUser, SentMessage } from './world.js';
 
 export interface FakeDiscordOptions {
@@ -54,6 +62,14 @@ export interface FakeDiscordOptions {
   botName?: string;
   guildName?: string;
   channelName?: string;
+  /** How many guilds the bot is in (default 1); each has one text channel. */
+  guilds?: number;
+  /**
+   * The shard count GET /gateway/bot recommends (default 1). Guild i is given an id that
+   * shard i % shards owns (i % guilds when shards is not given), so with as many shards as
+   * guilds each shard owns one.
+   */
+  shards?: number;
 }
 
 export interface ActOptions {
@@ -61,6 +77,8 @@ export interface ActOptions {
   user?: FakeUser;
   /** Sends the interaction from the user's direct messages with the bot: no guild, no member. */
   dm?: boolean;
+  /** The id of the guild it happens in (in its channel); the first guild by default. */
+  guild?: string;
   timeoutMs?: number;
   quietMs?: number;
 }
@@ -104,7 +122,10 @@ export class FakeDiscord {
     private readonly server: Server,
     options: FakeDiscordOptions,
   ) {
-    this.world = new World(options);
+    this.world = new World({
+      ...options,
+      ...(options.shards === undefined ? {} : { shardCount: options.shards }),
+    });
     this.token = `${Buffer.from(this.world.applicationId).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(27).toString('base64url')}`;
     this.settings = {
       settleTimeoutMs: options.settleTimeoutMs ?? 5000,
@@ -116,8 +137,10 @@ export class FakeDiscord {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       gatewayUrl: () => this.gatewayUrl,
       newSessionId: () => randomBytes(16).toString('hex'),
-      readyPayload: (sessionId) => this.readyPayload(sessionId),
-      guildCreatePayload: () => this.world.guildJson(),
+      readyPayload: (sessionId, shard) => this.readyPayload(sessionId, shard),
+      guildIds: () => this.world.guilds.map((guild) => guild.id),
+      guildCreatePayload: (guildId) => this.world.guildJson(this.world.guild(guildId)),
+      // Every user is a member of every guild.
       guildMembers: () => [...this.world.users.values()].map((user) => this.world.memberJson(user)),
       guildId: this.world.guildId,
     });
@@ -126,6 +149,7 @@ export class FakeDiscord {
       token: this.token,
       gateway: this.gateway,
       gatewayUrl: () => this.gatewayUrl,
+      recommendedShards: options.shards ?? 1,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       interactionById: (id) => this.interactions.get(id),
       interactionByToken: (token) => this.interactionsByToken.get(token),
@@ -168,6 +192,21 @@ export class FakeDiscord {
 
   get channelId(): string {
     return this.world.channel.id;
+  }
+
+  /** Every guild's id, the first guild's first. */
+  get guildIds(): string[] {
+    return this.world.guilds.map((guild) => guild.id);
+  }
+
+  /** The text channel of a guild. */
+  channelIdOf(guildId: string): string {
+    return this.requireGuild(guildId).channel.id;
+  }
+
+  /** Each shard's current session and the guilds it is sent. */
+  get shards(): Array<{ sessionId: string; shard: [number, number]; guildIds: string[] }> {
+    return this.gateway.shards;
   }
 
   get botUser(): FakeUser {
@@ -234,9 +273,9 @@ export class FakeDiscord {
     return this.gateway.intents;
   }
 
-  /** Registered commands: the guild's, or the global ones. */
-  commands(scope: 'guild' | 'global' = 'guild'): JsonObject[] {
-    return this.rest.registeredCommands(scope === 'guild' ? this.world.guildId : null);
+  /** Registered commands: a guild's (the first guild's by default), or the global ones. */
+  commands(scope: 'guild' | 'global' = 'guild', guildId = this.world.guildId): JsonObject[] {
+    return this.rest.registeredCommands(scope === 'guild' ? guildId : null);
   }
 
   /** Throws one readable error listing every violation so far. */
@@ -310,7 +349,7 @@ export class FakeDiscord {
     options: Record<string, OptionValue> = {},
     act: ActOptions = {},
   ): Promise<InteractionOutcome> {
-    const command = this.commandData(name, options, null);
+    const command = this.commandData(name, options, null, this.placeOf(act));
     return this.interact('command', `/${name}`, { type: 2, data: command }, null, act);
   }
 
@@ -326,7 +365,7 @@ export class FakeDiscord {
         `autocomplete /${name}: say which option is focused (one of the options given)`,
       );
     }
-    const command = this.commandData(name, options, focused);
+    const command = this.commandData(name, options, focused, this.placeOf(act));
     const outcome = await this.interact(
       'autocomplete',
       `autocomplete /${name} ${focused}`,
@@ -395,7 +434,7 @@ export class FakeDiscord {
     await closed;
   }
 
-  private readyPayload(sessionId: string): JsonObject {
+  private readyPayload(sessionId: string, shard: [number, number]): JsonObject {
     return {
       v: 10,
       user: {
@@ -406,11 +445,13 @@ export class FakeDiscord {
         email: null,
       },
       user_settings: {},
-      guilds: [{ id: this.world.guildId, unavailable: true }],
+      guilds: this.world.guilds
+        .filter((guild) => shardOfGuild(guild.id, shard[1]) === shard[0])
+        .map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: sessionId,
       session_type: 'normal',
       resume_gateway_url: `${this.gatewayUrl}/resume`,
-      shard: [0, 1],
+      shard,
       application: { id: this.world.applicationId, flags: 0 },
       private_channels: [],
       presences: [],
@@ -421,8 +462,20 @@ export class FakeDiscord {
     };
   }
 
-  private registeredCommand(name: string): JsonObject | undefined | null {
-    const guild = this.rest.registeredCommands(this.world.guildId);
+  private requireGuild(guildId: string): FakeGuild {
+    const guild = this.world.guild(guildId);
+    if (!guild) throw new Error(`the fake Discord has no guild ${guildId}`);
+    return guild;
+  }
+
+  /** The guild an action happens in; null for a direct message. */
+  private placeOf(act: ActOptions): FakeGuild | null {
+    if (act.dm) return null;
+    return this.requireGuild(act.guild ?? this.world.guildId);
+  }
+
+  private registeredCommand(name: string, guildId: string): JsonObject | undefined | null {
+    const guild = this.rest.registeredCommands(guildId);
     const global = this.rest.registeredCommands(null);
     if (guild.length === 0 && global.length === 0) return null;
     return [...guild, ...global].find(
@@ -435,11 +488,14 @@ export class FakeDiscord {
     name: string,
     options: Record<string, OptionValue>,
     focused: string | null,
+    place: FakeGuild | null,
   ): JsonObject {
-    const definition = this.registeredCommand(name);
+    // In direct messages, as before, the first guild's commands count too.
+    const guildId = place?.id ?? this.world.guildId;
+    const definition = this.registeredCommand(name, guildId);
     if (definition === undefined) {
       const known = [
-        ...this.rest.registeredCommands(this.world.guildId),
+        ...this.rest.registeredCommands(guildId),
         ...this.rest.registeredCommands(null),
       ].map((c) => `/${String(c.name)}`);
       throw new Error(
@@ -511,25 +567,35 @@ export class FakeDiscord {
     source: StoredMessage | null,
     act: ActOptions,
   ): Promise<InteractionOutcome> {
-    await this.gateway.waitForSession(this.settings.readyTimeoutMs);
+    const place = this.placeOf(act);
+    const dispatchGuild = place?.id ?? null;
+    await this.waitForShard(dispatchGuild);
     const user = act.user ?? this.world.member;
     const id = this.world.ids.next();
     const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('hex')}`).toString(
       'base64url',
     );
-    const tracked = new TrackedInteraction(id, token, kind, label, source?.id ?? null, this.world);
+    const tracked = new TrackedInteraction(
+      id,
+      token,
+      kind,
+      label,
+      source?.id ?? null,
+      this.world,
+      place?.channel.id ?? this.world.channel.id,
+    );
     this.interactions.set(id, tracked);
     this.interactionsByToken.set(token, tracked);
     const settled = tracked.settle({
       timeoutMs: act.timeoutMs ?? this.settings.settleTimeoutMs,
       quietMs: act.quietMs ?? this.settings.quietMs,
     });
-    this.gateway.dispatch('INTERACTION_CREATE', {
+    this.dispatch(dispatchGuild, 'INTERACTION_CREATE', {
       id,
       application_id: this.world.applicationId,
       type: body.type,
       data: body.data,
-      ...(act.dm ? this.dmPlace(user) : this.guildPlace(user)),
+      ...(place ? this.guildPlace(user, place) : this.dmPlace(user)),
       token,
       version: 1,
       app_permissions: this.world.permissionsOf(this.world.bot).toString(),
@@ -543,17 +609,17 @@ export class FakeDiscord {
   }
 
   /** Where a guild interaction happens: Discord sends the member with their permissions. */
-  private guildPlace(user: FakeUser): JsonObject {
+  private guildPlace(user: FakeUser, guild: FakeGuild): JsonObject {
     return {
-      guild_id: this.world.guildId,
-      guild: { id: this.world.guildId, locale: 'en-US', features: [] },
-      channel_id: this.world.channel.id,
-      channel: this.world.channelJson(),
+      guild_id: guild.id,
+      guild: { id: guild.id, locale: 'en-US', features: [] },
+      channel_id: guild.channel.id,
+      channel: this.world.channelJson(guild.channel),
       member: {
         ...this.world.memberJson(user),
         permissions: this.world.permissionsOf(user).toString(),
       },
-      authorizing_integration_owners: { '0': this.world.guildId },
+      authorizing_integration_owners: { '0': guild.id },
       context: 0,
     };
   }
@@ -582,8 +648,9 @@ export class FakeDiscord {
     act: ActOptions,
     replyRequired: boolean,
   ): Promise<MentionOutcome> {
-    await this.gateway.waitForSession(this.settings.readyTimeoutMs);
-    const intents = this.gateway.intents;
+    const guild = this.requireGuild(act.guild ?? this.world.guildId);
+    await this.waitForShard(guild.id);
+    const intents = this.intentsFor(guild.id);
     if ((intents & INTENT_GUILD_MESSAGES) === 0) {
       throw new Error(
         'the client did not identify with the GuildMessages intent, so Discord would not send it messages',
@@ -591,7 +658,7 @@ export class FakeDiscord {
     }
     const user = act.user ?? this.world.member;
     const message = this.world.createMessage({
-      channelId: this.world.channel.id,
+      channelId: guild.channel.id,
       authorId: user.id,
       content,
       mentions,
@@ -633,7 +700,7 @@ export class FakeDiscord {
       this.channelWaiters.add(waiter);
       this.pendingWaits.add(abort);
       if (!replyRequired) armQuiet();
-      this.gateway.dispatch('MESSAGE_CREATE', json);
+      this.dispatch(guild.id, 'MESSAGE_CREATE', json);
     });
     return {
       message: this.world.view(message),
@@ -644,19 +711,32 @@ export class FakeDiscord {
     };
   }
 
+  private waitForShard(guildId: string | null): Promise<void> {
+    return this.gateway.waitForSession(this.settings.readyTimeoutMs, guildId);
+  }
+
+  private dispatch(guildId: string | null, t: string, d: JsonObject): void {
+    this.gateway.dispatchForGuild(guildId, t, d);
+  }
+
+  private intentsFor(guildId: string): number {
+    return this.gateway.intentsFor(guildId);
+  }
+
   private onChannelMessage(message: StoredMessage): void {
     for (const waiter of this.channelWaiters) {
       if (message.createdAt < waiter.since) continue;
       if (!waiter.ids.includes(message.id)) waiter.ids.push(message.id);
       waiter.touch();
     }
+    const guildId = this.world.channelById(message.channelId)?.guildId ?? this.world.guildId;
     if (
       !message.deleted &&
       message.editedAt === null &&
-      (this.gateway.intents & INTENT_GUILD_MESSAGES) !== 0
+      (this.intentsFor(guildId) & INTENT_GUILD_MESSAGES) !== 0
     ) {
       // Discord echoes the bot's own messages to it; a bot must ignore them.
-      this.gateway.dispatch('MESSAGE_CREATE', this.world.messageJson(message));
+      this.dispatch(guildId, 'MESSAGE_CREATE', this.world.messageJson(message));
     }
   }
 }

@@ -88,6 +88,8 @@ export class TrackedInteraction {
     /** For a component interaction, the message the component is on. */
     readonly sourceMessageId: string | null,
     private readonly world: World,
+    /** Where the reply and follow-ups are posted: the guild's channel (the first guild's for a direct message). */
+    readonly channelId: string = world.channel.id,
   ) {
     this.originalId = null;
   }

@@ -17,7 +17,13 @@ import {
   type JsonObject,
 } from './limits.js';
 import type { RecordedCall, TrackedInteraction, Violation } from './outcomes.js';
-import { applyMessageBody, MessageFlag, type StoredMessage, type World } from './world.js';
+import {
+  applyMessageBody,
+  MessageFlag,
+  type FakeGuild,
+  type StoredMessage,
+  type World,
+} from './world.js';
 
 /** Answer the next matching calls with a fault instead of handling them. */
 export interface FaultRule {
@@ -43,6 +49,8 @@ export interface RestContext {
   token: string;
   gateway: FakeGateway;
   gatewayUrl: () => string;
+  /** The `shards` GET /gateway/bot recommends. */
+  recommendedShards: number;
   interactionDeadlineMs: number;
   interactionById: (id: string) => TrackedInteraction | undefined;
   interactionByToken: (token: string) => TrackedInteraction | undefined;
@@ -162,18 +170,11 @@ export class RestApi {
       route('PATCH', '/channels/:p/messages/:p', (c) => this.editChannelMessage(c)),
       route('DELETE', '/channels/:p/messages/:p', (c) => this.deleteChannelMessage(c)),
       route('GET', '/guilds/:p', ({ params }) => ok(this.guild(params[0]!))),
-      route(
-        'GET',
-        '/guilds/:p/roles',
-        ({ params }) => (
-          this.guild(params[0]!),
-          ok([...ctx.world.roles.values()].map((r) => ctx.world.roleJson(r)))
-        ),
+      route('GET', '/guilds/:p/roles', ({ params }) =>
+        ok(ctx.world.guildRolesJson(this.fakeGuild(params[0]!))),
       ),
-      route(
-        'GET',
-        '/guilds/:p/channels',
-        ({ params }) => (this.guild(params[0]!), ok([ctx.world.channelJson()])),
+      route('GET', '/guilds/:p/channels', ({ params }) =>
+        ok([ctx.world.channelJson(this.fakeGuild(params[0]!).channel)]),
       ),
       route(
         'GET',
@@ -352,7 +353,7 @@ export class RestApi {
   private gatewayBot(): JsonObject {
     return {
       url: this.ctx.gatewayUrl(),
-      shards: 1,
+      shards: this.ctx.recommendedShards,
       session_start_limit: {
         total: 1000,
         remaining: 999,
@@ -368,24 +369,30 @@ export class RestApi {
     return user;
   }
 
+  private fakeGuild(id: string): FakeGuild {
+    const guild = this.ctx.world.guild(id);
+    if (!guild) throw new HttpError(404, 10004, 'Unknown Guild');
+    return guild;
+  }
+
   private guild(id: string): JsonObject {
-    if (id !== this.ctx.world.guildId) throw new HttpError(404, 10004, 'Unknown Guild');
     // REST guild objects lack the gateway-only lists.
-    const guild = this.ctx.world.guildJson();
+    const guild = this.ctx.world.guildJson(this.fakeGuild(id));
     delete guild.members;
     delete guild.channels;
     return guild;
   }
 
   private channel(id: string): JsonObject {
-    if (id !== this.ctx.world.channel.id) throw new HttpError(404, 10003, 'Unknown Channel');
-    return this.ctx.world.channelJson();
+    const channel = this.ctx.world.channelById(id);
+    if (!channel) throw new HttpError(404, 10003, 'Unknown Channel');
+    return this.ctx.world.channelJson(channel);
   }
 
   private checkApplication(applicationId: string, guildId: string | null): void {
     if (applicationId !== this.ctx.world.applicationId)
       throw new HttpError(403, 50001, 'Missing Access');
-    if (guildId !== null && guildId !== this.ctx.world.guildId)
+    if (guildId !== null && !this.ctx.world.guild(guildId))
       throw new HttpError(404, 10004, 'Unknown Guild');
   }
 
@@ -501,7 +508,7 @@ export class RestApi {
     if (type === 4 || type === 5) {
       const ephemeral = Number(data?.flags ?? 0) & MessageFlag.Ephemeral;
       message = world.createMessage({
-        channelId: world.channel.id,
+        channelId: tracked.channelId,
         authorId: world.bot.id,
         interactionId: tracked.id,
         flags: type === 5 ? ephemeral | MessageFlag.Loading : ephemeral,
@@ -598,7 +605,7 @@ export class RestApi {
     if (isEmptyMessage(payload, files.length)) throw emptyMessage();
     const world = this.ctx.world;
     const message = world.createMessage({
-      channelId: world.channel.id,
+      channelId: tracked.channelId,
       authorId: world.bot.id,
       interactionId: tracked.id,
       flags: Number(payload.flags ?? 0) & MessageFlag.Ephemeral,
@@ -681,7 +688,7 @@ export class RestApi {
             type: 0,
             message_id: referenced.id,
             channel_id: referenced.channelId,
-            guild_id: world.guildId,
+            guild_id: world.channelById(referenced.channelId)?.guildId ?? world.guildId,
           }
         : null,
     });

@@ -1,7 +1,9 @@
 /**
- * The fake's little world: one bot, one guild with one text channel, a few
- * users with roles, and the messages posted so far. It renders them as the
- * JSON objects Discord sends, with the fields discord.js 14 reads.
+ * The fake's little world: one bot, one guild (or a few) with one text
+ * channel each, a few users with roles, and the messages posted so far. It
+ * renders them as the JSON objects Discord sends, with the fields discord.js
+ * 14 reads. Every user is a member of every guild, with the same roles; only
+ * the @everyone role differs, as its id is the guild's.
  */
 import type { JsonObject } from './limits.js';
 
@@ -19,6 +21,24 @@ export class SnowflakeGenerator {
       this.increment
     ).toString();
   }
+
+  /**
+   * A snowflake that shard `shard` of `count` owns: Discord gives a guild to the
+   * shard `(guild_id >> 22) % count`, and bits 22 and up are the timestamp.
+   */
+  nextForShard(shard: number, count: number): string {
+    this.increment = (this.increment + 1n) & 0xfffn;
+    const n = BigInt(count);
+    let timestamp = BigInt(Date.now()) - DISCORD_EPOCH;
+    // Step back (never forward, so ids stay in the past) to the nearest millisecond the shard owns.
+    timestamp -= (((timestamp - BigInt(shard)) % n) + n) % n;
+    return ((timestamp << 22n) | (1n << 17n) | this.increment).toString();
+  }
+}
+
+/** The shard of `count` that Discord sends a guild's events to. */
+export function shardOfGuild(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 export const Permission = {
@@ -69,6 +89,14 @@ export interface FakeUser {
 export interface FakeChannel {
   id: string;
   name: string;
+  guildId: string;
+}
+
+export interface FakeGuild {
+  id: string;
+  name: string;
+  /** Its one text channel. */
+  channel: FakeChannel;
 }
 
 /** A message as the fake stores it: the fields a bot sends, plus bookkeeping. */
@@ -112,15 +140,24 @@ export interface WorldOptions {
   botName?: string;
   guildName?: string;
   channelName?: string;
+  /** How many guilds the bot is in (default 1). */
+  guilds?: number;
+  /**
+   * The shard count guild ids are spread over: guild i is owned by shard i % shardCount
+   * (default: the number of guilds, so with as many shards each owns one).
+   */
+  shardCount?: number;
 }
 
 export class World {
   readonly ids = new SnowflakeGenerator();
   readonly applicationId: string;
   readonly bot: FakeUser;
+  /** The first guild's id and channel: where everything happens unless a guild is named. */
   readonly guildId: string;
   readonly guildName: string;
   readonly channel: FakeChannel;
+  readonly guilds: FakeGuild[] = [];
   readonly roles = new Map<string, FakeRole>();
   readonly users = new Map<string, FakeUser>();
   readonly messages = new Map<string, StoredMessage>();
@@ -133,10 +170,17 @@ export class World {
   private readonly startedAt = new Date().toISOString();
 
   constructor(options: WorldOptions = {}) {
+    const guildCount = Math.max(1, options.guilds ?? 1);
+    const shardCount = Math.max(1, options.shardCount ?? guildCount);
     this.applicationId = this.ids.next();
-    this.guildId = this.ids.next();
+    this.guildId = shardCount > 1 ? this.ids.nextForShard(0, shardCount) : this.ids.next();
     this.guildName = options.guildName ?? 'Archivist Test Server';
-    this.channel = { id: this.ids.next(), name: options.channelName ?? 'general' };
+    this.channel = {
+      id: this.ids.next(),
+      name: options.channelName ?? 'general',
+      guildId: this.guildId,
+    };
+    this.guilds.push({ id: this.guildId, name: this.guildName, channel: this.channel });
     // The @everyone role shares the guild's id, as on Discord.
     this.everyoneRole = this.putRole({
       id: this.guildId,
@@ -162,6 +206,26 @@ export class World {
     this.owner = this.addUser('owner');
     this.admin = this.addUser('admin', [this.adminRole.id]);
     this.member = this.addUser('member');
+    for (let i = 1; i < guildCount; i += 1) {
+      const id = this.ids.nextForShard(i % shardCount, shardCount);
+      const channel = { id: this.ids.next(), name: this.channel.name, guildId: id };
+      this.guilds.push({ id, name: `${this.guildName} ${i + 1}`, channel });
+    }
+  }
+
+  guild(id: string): FakeGuild | undefined {
+    return this.guilds.find((guild) => guild.id === id);
+  }
+
+  channelById(id: string): FakeChannel | undefined {
+    return this.guilds.find((guild) => guild.channel.id === id)?.channel;
+  }
+
+  /** The guild's roles; its @everyone role carries the guild's id. */
+  guildRolesJson(guild: FakeGuild = this.guilds[0]!): JsonObject[] {
+    return [...this.roles.values()].map((role) =>
+      role === this.everyoneRole ? { ...this.roleJson(role), id: guild.id } : this.roleJson(role),
+    );
   }
 
   addRole(name: string, permissions: bigint): FakeRole {
@@ -247,12 +311,12 @@ export class World {
     };
   }
 
-  channelJson(): JsonObject {
+  channelJson(channel: FakeChannel = this.channel): JsonObject {
     return {
-      id: this.channel.id,
+      id: channel.id,
       type: 0,
-      guild_id: this.guildId,
-      name: this.channel.name,
+      guild_id: channel.guildId,
+      name: channel.name,
       position: 0,
       permission_overwrites: [],
       topic: null,
@@ -264,11 +328,11 @@ export class World {
     };
   }
 
-  guildJson(): JsonObject {
+  guildJson(guild: FakeGuild = this.guilds[0]!): JsonObject {
     const members = [...this.users.values()];
     return {
-      id: this.guildId,
-      name: this.guildName,
+      id: guild.id,
+      name: guild.name,
       icon: null,
       splash: null,
       discovery_splash: null,
@@ -278,13 +342,13 @@ export class World {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [...this.roles.values()].map((role) => this.roleJson(role)),
+      roles: this.guildRolesJson(guild),
       emojis: [],
       stickers: [],
       features: [],
       mfa_level: 0,
       application_id: null,
-      system_channel_id: this.channel.id,
+      system_channel_id: guild.channel.id,
       system_channel_flags: 0,
       rules_channel_id: null,
       max_members: 500_000,
@@ -305,7 +369,7 @@ export class World {
       member_count: members.length,
       voice_states: [],
       members: members.map((user) => this.memberJson(user)),
-      channels: [this.channelJson()],
+      channels: [this.channelJson(guild.channel)],
       threads: [],
       presences: [],
       stage_instances: [],
@@ -335,7 +399,7 @@ export class World {
     const json: JsonObject = {
       id: message.id,
       channel_id: message.channelId,
-      guild_id: this.guildId,
+      guild_id: this.channelById(message.channelId)?.guildId ?? this.guildId,
       author: this.userJson(author),
       content: message.content,
       timestamp: new Date(message.createdAt).toISOString(),

@@ -11,6 +11,7 @@ import {
   GatewayIntentBits,
   Routes,
   SlashCommandBuilder,
+  type ClientOptions,
   type Interaction,
 } from 'discord.js';
 import type { FakeDiscord } from '../../src/fake-discord/index.js';
@@ -37,6 +38,7 @@ export const pingCommands = [
   new SlashCommandBuilder().setName('late').setDescription('Answers after a pause'),
   new SlashCommandBuilder().setName('twice').setDescription('Acknowledges twice'),
   new SlashCommandBuilder().setName('file').setDescription('Replies with an attachment'),
+  new SlashCommandBuilder().setName('shard').setDescription('Says which shard answered'),
 ].map((builder) => builder.toJSON());
 
 const FRUITS = ['apple', 'apricot', 'banana', 'cherry'];
@@ -47,6 +49,8 @@ export interface PingBot {
   errors: unknown[];
   /** Results of `withResponse` replies. */
   responses: Array<{ messageContent: string | null; interactionId: string }>;
+  /** Every interaction and guild message this client was sent: guild id (null in DMs) and id. */
+  received: Array<{ kind: 'interaction' | 'message'; guildId: string | null; id: string }>;
 }
 
 async function answer(interaction: Interaction, bot: PingBot, lateMs: number): Promise<void> {
@@ -126,6 +130,9 @@ async function answer(interaction: Interaction, bot: PingBot, lateMs: number): P
         bot.errors.push(error);
       }
       return;
+    case 'shard':
+      await interaction.reply(`shard ${interaction.guild?.shardId ?? 'none'}`);
+      return;
     case 'file':
       await interaction.reply({
         content: 'see file',
@@ -135,20 +142,30 @@ async function answer(interaction: Interaction, bot: PingBot, lateMs: number): P
   }
 }
 
-/** Logs a real discord.js client into the fake and registers the ping commands. */
+/** Logs a real discord.js client into the fake and registers the ping commands (in the first guild unless told). */
 export async function startPingBot(
   fake: FakeDiscord,
-  options: { lateMs?: number; register?: boolean } = {},
+  options: {
+    lateMs?: number;
+    register?: boolean;
+    /** Guilds to register the commands in. */
+    registerIn?: string[];
+    /** Sharding: `{ shards: [1], shardCount: 2 }`, or `{ shards: 'auto' }`. */
+    client?: Pick<ClientOptions, 'shards' | 'shardCount'>;
+  } = {},
 ): Promise<PingBot> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     rest: { api: fake.restApiUrl },
+    ...options.client,
   });
-  const bot: PingBot = { client, errors: [], responses: [] };
+  const bot: PingBot = { client, errors: [], responses: [], received: [] };
   client.on(Events.InteractionCreate, (interaction) => {
+    bot.received.push({ kind: 'interaction', guildId: interaction.guildId, id: interaction.id });
     answer(interaction, bot, options.lateMs ?? 0).catch((error: unknown) => bot.errors.push(error));
   });
   client.on(Events.MessageCreate, (message) => {
+    bot.received.push({ kind: 'message', guildId: message.guildId, id: message.id });
     if (message.author.bot || !client.user || !message.mentions.has(client.user)) return;
     const question = message.content.replace(/<@!?\d+>/g, '').trim();
     message.reply(`you asked: ${question}`).catch((error: unknown) => bot.errors.push(error));
@@ -157,9 +174,11 @@ export async function startPingBot(
   await client.login(fake.token);
   await ready;
   if (options.register !== false) {
-    await client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), {
-      body: pingCommands,
-    });
+    for (const guildId of options.registerIn ?? [fake.guildId]) {
+      await client.rest.put(Routes.applicationGuildCommands(fake.applicationId, guildId), {
+        body: pingCommands,
+      });
+    }
   }
   return bot;
 }
