@@ -1,0 +1,267 @@
+/**
+ * The bot as two discord.js shards (ShardingManager, one process per shard)
+ * against the fake Discord, which holds two guilds, one per shard.
+ *
+ *   npx tsx bench/shards.ts [--data DIR] [--runs N] [--shards N]
+ *
+ * Measures each shard process's heap after a forced GC and RSS once ready (and
+ * again after the commands), the time from its spawn to its READY, and the time
+ * from interaction to reply of /search and /whosaid sent to each shard's guild:
+ * the first of each (lazy tables, compilation) apart, then N of each per shard,
+ * one at a time, the shards alternating, then N with every shard asked at once.
+ * `--shards 1` runs the same as one process, for comparison. Reply times have the
+ * fake's 1 ms clock; with 50 samples p99 is the largest. Default corpus
+ * ../shared/corpora/socialistworker/articles (data/articles when it is
+ * missing); the snapshot is built or brought up to date once, in this process,
+ * before the shards start, so they only load it.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { REST, ShardingManager, type Shard } from 'discord.js';
+import { registerCommands } from '../src/discord/register.js';
+import { FakeDiscord, shardOfGuild } from '../src/fake-discord/index.js';
+import { ArchiveStore } from '../src/search/store.js';
+import { pick, seededRandom } from './random.js';
+import type { ShardStats } from './shard-entry.js';
+
+const MB = 1024 * 1024;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/corpora/socialistworker/articles' },
+    runs: { type: 'string', default: '50' },
+    shards: { type: 'string', default: '2' },
+  },
+});
+const runs = Number(values.runs);
+const SHARDS = Number(values.shards);
+let dataDir = path.resolve(values.data);
+let note: string | null = null;
+if (!existsSync(dataDir)) {
+  const fallback = path.resolve(here, '../data/articles');
+  note = `${dataDir} is missing; measured over the sample articles in ${fallback} instead`;
+  process.stderr.write(`note: ${note}\n`);
+  dataDir = fallback;
+}
+const snapshotPath = path.resolve(
+  here,
+  '../.cache/bench',
+  `${path.basename(path.dirname(dataDir))}-commands.snapshot`,
+);
+
+// Build or refresh the snapshot once, here, so the two shards do not both build it.
+const buildStarted = performance.now();
+const store = await ArchiveStore.open({ dataDir, snapshotPath, refresh: true });
+process.stderr.write(
+  `snapshot ready in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s: ${snapshotPath}\n`,
+);
+const stats = store.archive.stats();
+
+// Arguments drawn from the archive with a seeded PRNG: who-said fragments of real quotations
+// (words 3–8) and topic searches of 2–3 title words; the same ones for both shards.
+const random = seededRandom(20240517);
+const phrases: string[] = [];
+for (const person of store.archive.people('', 200)) {
+  for (const hit of store.archive.quotesBy(person.name, { limit: 2 }).quotes) {
+    const words = hit.quote.text.split(/\s+/);
+    if (words.length >= 8) phrases.push(words.slice(2, 8).join(' '));
+  }
+}
+const titleWords = store.archive
+  .titles('', 2000)
+  .flatMap((t) => t.title.match(/[A-Za-z]{5,}/g) ?? [])
+  .map((w) => w.toLowerCase());
+const draw = (make: () => string) => Array.from({ length: runs }, make);
+const whosaidArgs = draw(() => pick(random, phrases.length > 0 ? phrases : ['the war']));
+const searchArgs = draw(() =>
+  Array.from({ length: 2 + Math.floor(random() * 2) }, () =>
+    pick(random, titleWords.length > 0 ? titleWords : ['war']),
+  ).join(' '),
+);
+
+const fake = await FakeDiscord.start({
+  guilds: SHARDS,
+  shards: SHARDS,
+  settleTimeoutMs: 60_000,
+  quietMs: 0,
+  readyTimeoutMs: 300_000,
+});
+const guilds = fake.guildIds;
+const rest = new REST({ api: fake.restApiUrl }).setToken(fake.token);
+for (const guildId of guilds) await registerCommands(rest, fake.applicationId, guildId);
+
+// The shards inherit these; DISCORD_TOKEN, SHARDS and SHARD_COUNT come from the manager.
+process.env.ARCHIVIST_BENCH_REST = fake.restApiUrl;
+process.env.ARCHIVIST_BENCH_DATA = dataDir;
+process.env.ARCHIVIST_BENCH_SNAPSHOT = snapshotPath;
+
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const manager = new ShardingManager(path.join(here, 'shard-entry.ts'), {
+  totalShards: SHARDS,
+  token: fake.token,
+  mode: 'process',
+  respawn: false,
+  execArgv: ['--expose-gc', '--import', tsx],
+});
+const spawnedAt = new Map<number, number>();
+const readyAfterMs = new Map<number, number>();
+manager.on('shardCreate', (shard: Shard) => {
+  shard.on('spawn', () => spawnedAt.set(shard.id, performance.now()));
+  shard.on('ready', () =>
+    readyAfterMs.set(shard.id, performance.now() - (spawnedAt.get(shard.id) ?? NaN)),
+  );
+});
+const spawnStarted = performance.now();
+// The manager spawns one shard after another, each once the previous is ready (delay 0: the
+// fake does not enforce Discord's 5 s between identifies at max_concurrency 1).
+await manager.spawn({ amount: SHARDS, delay: 0, timeout: 300_000 });
+const allReadyMs = performance.now() - spawnStarted;
+
+async function shardStats(shard: Shard): Promise<ShardStats> {
+  const reply = new Promise<ShardStats>((resolve) => {
+    const listener = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type !== 'bench:stats') return;
+      shard.off('message', listener);
+      resolve(message as ShardStats);
+    };
+    shard.on('message', listener);
+  });
+  await shard.send({ type: 'bench:stats' });
+  return reply;
+}
+const allStats = () => Promise.all([...manager.shards.values()].map((s) => shardStats(s)));
+
+const atReady = await allStats();
+for (const s of atReady) {
+  const owned = guilds.filter((g) => shardOfGuild(g, SHARDS) === s.shards[0]);
+  if (JSON.stringify(s.guildIds) !== JSON.stringify(owned))
+    throw new Error(`shard ${s.shards.join()} holds ${s.guildIds.join()}, not ${owned.join()}`);
+}
+
+/** Interaction sent → reply received, as bench/discord-commands.ts times it. */
+async function timed(
+  name: string,
+  options: Record<string, string>,
+  guildId: string,
+): Promise<number> {
+  const sent = Date.now();
+  const outcome = await fake.slash(name, options, { guild: guildId });
+  const answered = outcome.calls.find((c) => c.path.endsWith('/callback'))?.time;
+  const edited = outcome.calls.find((c) => c.method === 'PATCH')?.time;
+  const finished = outcome.deferred ? edited : answered;
+  if (finished === undefined) throw new Error(`/${name} in guild ${guildId} got no reply`);
+  return finished - sent;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const summary = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1)! };
+};
+
+const commands: Array<[string, string, string[]]> = [
+  ['search', 'query', searchArgs],
+  ['whosaid', 'phrase', whosaidArgs],
+];
+type Summary = ReturnType<typeof summary>;
+const first: Record<string, number[]> = {};
+const sequential: Record<string, Summary[]> = {};
+const concurrent: Record<string, Summary[]> = {};
+for (const [name, option, args] of commands) {
+  // Each shard's first of the command builds lazy tables and compiles code: timed apart.
+  const firsts: number[] = [];
+  for (const guildId of guilds) firsts.push(await timed(name, { [option]: args[0]! }, guildId));
+  first[name] = firsts;
+  const times: number[][] = guilds.map(() => []);
+  for (const arg of args) {
+    for (const [shard, guildId] of guilds.entries())
+      times[shard]!.push(await timed(name, { [option]: arg }, guildId));
+  }
+  sequential[name] = times.map(summary);
+  const together: number[][] = guilds.map(() => []);
+  for (const arg of args) {
+    const both = await Promise.all(guilds.map((g) => timed(name, { [option]: arg }, g)));
+    both.forEach((ms, shard) => together[shard]!.push(ms));
+  }
+  concurrent[name] = together.map(summary);
+}
+const afterCommands = await allStats();
+for (const s of afterCommands) {
+  const expected = commands.length * (runs * 2 + 1);
+  const got = s.handled[s.guildIds[0]!] ?? 0;
+  const elsewhere = Object.entries(s.handled).filter(([g]) => g !== s.guildIds[0]);
+  if (got !== expected || elsewhere.length > 0)
+    throw new Error(`shard ${s.shards.join()} was sent ${JSON.stringify(s.handled)}`);
+}
+
+const mb = (bytes: number) => (bytes / MB).toFixed(1);
+const ms = (value: number) => value.toFixed(Number.isInteger(value) ? 0 : 1);
+console.log(
+  `${stats.articles} articles, ${stats.passages} passages, ${stats.quotations} quotations; ` +
+    `${SHARDS} shard${SHARDS === 1 ? '' : 's'} (one process each), ${runs} of each command per shard`,
+);
+if (note) console.log(`note: ${note}`);
+console.log(
+  'shard  spawn→ready ms  (boot + snapshot load + login→READY)  heap MB ready / after  RSS MB ready / after',
+);
+for (const [i, s] of atReady.entries()) {
+  const after = afterCommands[i]!;
+  const shard = s.shards[0]!;
+  console.log(
+    `${String(shard).padEnd(5)}  ${ms(readyAfterMs.get(shard) ?? NaN).padStart(14)}  ` +
+      `(${ms(s.bootMs)} + ${ms(s.snapshotLoadMs)} + ${ms(s.loginToReadyMs)})`.padEnd(38) +
+      `  ${mb(s.heapUsed)} / ${mb(after.heapUsed)}`.padEnd(23) +
+      `  ${mb(s.rss)} / ${mb(after.rss)}`,
+  );
+}
+console.log(`all ready ${ms(allReadyMs)} ms after the manager started spawning`);
+console.log(
+  'command   shard  first ms  one at a time p50 / p99 / max ms   all shards at once p50 / p99 / max ms',
+);
+for (const [name] of commands) {
+  for (const shard of guilds.keys()) {
+    const a = sequential[name]![shard]!;
+    const b = concurrent[name]![shard]!;
+    console.log(
+      `/${name.padEnd(8)} ${String(shard).padEnd(5)}  ${ms(first[name]![shard]!).padStart(8)}  ` +
+        `${ms(a.p50)} / ${ms(a.p99)} / ${ms(a.max)}`.padEnd(34) +
+        `  ${ms(b.p50)} / ${ms(b.p99)} / ${ms(b.max)}`,
+    );
+  }
+}
+console.log(
+  JSON.stringify({
+    corpus: dataDir,
+    note,
+    articles: stats.articles,
+    passages: stats.passages,
+    shards: SHARDS,
+    runs,
+    allReadyMs,
+    perShard: atReady.map((s, i) => ({
+      shard: s.shards[0],
+      guildIds: s.guildIds,
+      spawnToReadyMs: readyAfterMs.get(s.shards[0]!),
+      bootMs: s.bootMs,
+      snapshotLoadMs: s.snapshotLoadMs,
+      loginToReadyMs: s.loginToReadyMs,
+      heapMBReady: s.heapUsed / MB,
+      rssMBReady: s.rss / MB,
+      heapMBAfter: afterCommands[i]!.heapUsed / MB,
+      rssMBAfter: afterCommands[i]!.rss / MB,
+      handled: afterCommands[i]!.handled,
+    })),
+    first,
+    sequential,
+    concurrent,
+    violations: fake.violations.length,
+  }),
+);
+if (fake.violations.length > 0) console.error(`violations: ${fake.violations.length}`);
+for (const shard of manager.shards.values()) shard.kill();
+await fake.stop();
