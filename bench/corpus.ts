@@ -27,9 +27,17 @@ export async function loadBaseArticles(quick: boolean): Promise<Article[]> {
   return quick ? sorted.slice(0, QUICK_ARTICLES) : sorted;
 }
 
-/** The replica marker keeps ids distinct while the text stays identical to the original. */
+/** The replica marker keeps ids distinct while the text stays equal to the original's. */
 export function replicaId(id: string, replica: number): string {
   return replica === 0 ? id : `${id}~${replica}`;
+}
+
+/**
+ * A copy of the text in new memory: a replica that shared the original's strings would be counted
+ * once in every engine's heap, as if a ten-times corpus held one corpus of text.
+ */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 export function replicate(articles: readonly Article[], scale: number): Article[] {
@@ -43,6 +51,8 @@ export function replicate(articles: readonly Article[], scale: number): Article[
               ...article,
               id: replicaId(article.id, replica),
               source: `replica-${replica}/${article.source}`,
+              title: ownCopy(article.title),
+              paragraphs: article.paragraphs.map(ownCopy),
             },
       );
     }
