@@ -1347,7 +1347,10 @@ function appositiveEnd(tokens: Token[], after: number, ceiling: number): number 
     k < ceiling &&
     k - after < APPOSITIVE_WINDOW &&
     tokens[k]!.kind !== 'quote' &&
-    !/^[.;:!?]$/.test(tokens[k]!.text)
+    // A period before a comma closes an abbreviation, not the sentence: ", of Salem, Fla., who".
+    !(
+      /^[.;:!?]$/.test(tokens[k]!.text) && !(tokens[k]!.text === '.' && tokens[k + 1]?.text === ',')
+    )
   ) {
     if (tokens[k]!.text === ',') {
       const following = tokens[k + 1];
@@ -1402,7 +1405,10 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
   const headLimit = Math.min(end, from + 12);
   for (let k = from; k < headLimit; k++) {
     const token = tokens[k]!;
-    if (token.text === ',' && head) break;
+    // "Sen. Chris Murphy (D-Conn.) said", "Sen. Tom Carper of Delaware said": a parenthesis or a
+    // home after the name describes it.
+    if ((token.text === ',' || token.text === '(') && head) break;
+    if (head?.kind === 'name' && (token.lower === 'of' || token.lower === 'from')) break;
     if (token.kind !== 'word') continue;
     if (CLAUSE_LINKS.has(token.lower)) return null;
     if (token.capital) {
@@ -1539,14 +1545,74 @@ function resolvePhrase(
         };
     } else if (/^the\s/i.test(phrase.mention)) entity = entities.resolveRoleNoun(phrase.head, at);
   }
-  const mention = phrase.mention.replace(/[\s,]+$/, '');
+  let mention = phrase.mention.replace(/[\s,]+$/, '');
+  let role = phrase.role === null ? null : nounPhraseRole(phrase.role);
+  if (entity && entity.kind === 'person' && phrase.kind === 'name' && phrase.run) {
+    // "Sen. Tom Carper of Delaware", "Rep. Bobby Scott (D-Va.)": the place or party after the name.
+    const { tokens, text } = view;
+    const runEnd = tokens[phrase.run.to - 1]!.end;
+    const complementEnd = nameComplementEnd(view, phrase.run.to, entities, at);
+    const mentionStart = runEnd - mention.length;
+    if (complementEnd > phrase.run.to) {
+      const complement = text.slice(tokens[phrase.run.to]!.start, tokens[complementEnd - 1]!.end);
+      const covered = mention.includes(complement.replace(/[.)]+$/, ''));
+      if (!covered && text.slice(mentionStart, runEnd) === mention)
+        mention = text.slice(mentionStart, tokens[complementEnd - 1]!.end);
+      if (covered || mention.endsWith(complement))
+        role = role ? `${role} ${complement}` : complement;
+    }
+  }
   return {
     speaker: entity ? entity.name : null,
-    role: phrase.role === null ? null : nounPhraseRole(phrase.role),
+    role,
     mention,
     cue: cueText,
     named: entity !== null,
   };
+}
+
+/**
+ * The end (exclusive) of a party tag or home after a person's name: "(D-Conn.)", "of Delaware",
+ * "of the New York delegation"; `after` itself when there is none. "said Obama of Clinton" (about
+ * a person) is no home.
+ */
+function nameComplementEnd(
+  view: ParagraphView,
+  after: number,
+  entities: ArticleEntities,
+  at: number,
+): number {
+  const { tokens, text } = view;
+  const first = tokens[after];
+  if (!first) return after;
+  if (first.text === '(') {
+    let close = after + 1;
+    while (close < tokens.length && close - after < 6 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')') return after;
+    const inner = text.slice(tokens[after + 1]!.start, tokens[close - 1]!.end);
+    return /^[DRI](?:-[A-Z][\w.\s]*)?\.?$/.test(inner) ? close + 1 : after;
+  }
+  if (first.lower !== 'of') return after;
+  let k = after + 1;
+  const withArticle = tokens[k]?.lower === 'the';
+  if (withArticle) k++;
+  const place = nameRunStartingAt(tokens, k, Math.min(tokens.length, k + 6));
+  if (!place || place.from !== k) return after;
+  const known = entities.resolveRun(place, at);
+  if (known && known.kind === 'person' && known.name.includes(' ')) return after;
+  let end = place.to;
+  // "of the New York delegation": one noun closes the phrase when punctuation or a cue follows.
+  const noun = tokens[end];
+  const following = tokens[end + 1];
+  if (
+    withArticle &&
+    noun?.kind === 'word' &&
+    !noun.capital &&
+    !cueAt(tokens, end) &&
+    (!following || following.kind === 'punct' || cueAt(tokens, end + 1))
+  )
+    end++;
+  return end;
 }
 
 /** Words that may open a clause or a prepositional phrase but never a role: "And with President". */

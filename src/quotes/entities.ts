@@ -2,7 +2,7 @@
  * The people and organisations one article names, so that a surname, a titled form, a pronoun or
  * "the paper" can be resolved to the fullest name the article gives.
  */
-import type { Token } from './tokens.js';
+import { endsAbbreviatedSentence, type Token } from './tokens.js';
 import {
   GENDERED_TITLES,
   HONORIFICS,
@@ -70,6 +70,7 @@ export function nameRunEndingAt(
   let first = last;
   while (first - 1 >= floor && last - first < window) {
     const previous = tokens[first - 1]!;
+    if (endsAbbreviatedSentence(previous, tokens[first]!)) break;
     if (isNameToken(previous)) first--;
     else if (
       previous.kind === 'word' &&
@@ -93,6 +94,7 @@ export function nameRunStartingAt(
   let end = first + 1;
   while (end < ceiling && end - first < window) {
     const token = tokens[end]!;
+    if (endsAbbreviatedSentence(tokens[end - 1]!, token)) break;
     if (isNameToken(token)) {
       end++;
       if (/[’']s$/.test(token.text)) break;
@@ -153,9 +155,12 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   while (nameFrom - 1 >= start && !TITLE_WORDS.has(tokens[nameFrom - 1]!.lower)) nameFrom--;
   // "Ms. White", "Sarah White": after an honorific or a first name, a title word is a surname.
   if (nameFrom >= to && to - 2 >= start) {
-    const before = tokens[to - 2]!;
-    if (HONORIFICS.has(before.lower)) nameFrom = to - 1;
-    else if (firstNameGender(before.text)) nameFrom = to - 2;
+    // "Peter T. King": initials stand between the first name and a title word used as a surname.
+    let given = to - 2;
+    while (given > start && /^\p{Lu}\.$/u.test(tokens[given]!.text)) given--;
+    const before = tokens[given]!;
+    if (HONORIFICS.has(before.lower)) nameFrom = given + 1;
+    else if (firstNameGender(before.text)) nameFrom = given;
   }
   if (nameFrom >= to) return null;
   const titleWords: string[] = [];
@@ -189,7 +194,8 @@ function personAfterOrganisationTitle(tokens: Token[], from: number, to: number)
 }
 
 function isAcronym(words: string[]): boolean {
-  return words.length === 1 && /^[A-Z]{2,5}s?$/.test(words[0]!);
+  // "ACLU", "FBI", and dotted forms "F.B.I.", "C.I.A." (initials of a person stand before a surname).
+  return words.length === 1 && /^(?:[A-Z]{2,5}s?|(?:[A-Z]\.){2,}[A-Z]?\.?)$/.test(words[0]!);
 }
 
 export class ArticleEntities {

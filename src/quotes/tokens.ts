@@ -141,7 +141,55 @@ function tokenizeSegment(text: string, from: number, to: number, tokens: Token[]
 
 function isAbbreviation(word: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Charles Q. Brown"
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return true; // dotted initials: "J.M. Berger", "C.I.A. analyst"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Capitalised words that open a sentence and never continue an abbreviation's name: "… the U.S. He". */
+const SENTENCE_OPENERS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'for',
+  'if',
+  'when',
+  'while',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+]);
+
+/**
+ * "… for the C.I.A. He said": a dotted abbreviation keeps its period, but ends its sentence before a
+ * word that opens one.
+ */
+export function endsAbbreviatedSentence(token: Token, next: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    /^(?:\p{L}\.)+\p{L}\.$/u.test(token.text) &&
+    next.kind === 'word' &&
+    SENTENCE_OPENERS.has(next.lower)
+  );
 }
 
 /** At most this many capitalised words name the speaker between a quotation and its cue. */
@@ -176,6 +224,8 @@ export function splitSentences(tokens: Token[], text: string): Sentence[] {
       (token.text === '.' || token.text === '!' || token.text === '?')
     ) {
       ends = !next || next.capital || next.kind === 'quote' || /^[“"‘(]/.test(next.text);
+    } else if (next && endsAbbreviatedSentence(token, next)) {
+      ends = true;
     } else if (token.kind === 'quote') {
       const inner = text.slice(token.start, token.end).replace(/[\s”"’'»]+$/, '');
       ends =

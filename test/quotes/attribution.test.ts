@@ -266,3 +266,65 @@ describe('analyseArticle: reported speech around a parenthetical or closing cue'
     expect(q?.text).toBe('Two men were held after a fight on the pier');
   });
 });
+
+describe('analyseArticle: names with initials, abbreviations, homes and party tags', () => {
+  const speakerOf = (paragraph: string, phrase: string) =>
+    quote(analyseArticle(article(paragraph)), phrase);
+
+  it('reads "Peter T. King": initials before a title word used as a surname', () => {
+    expect(speakerOf('“The pier stays,” said Peter T. King.', 'pier stays').speaker).toBe(
+      'Peter T. King',
+    );
+  });
+
+  it('keeps dotted initials and acronyms inside a name and role: "J.M. Berger", "a former C.I.A. analyst"', () => {
+    const q = speakerOf('“The pier stays,” said J.M. Berger, a former C.I.A. analyst.', 'pier');
+    expect(q.speaker).toBe('J.M. Berger');
+    expect(q.role).toBe('a former C.I.A. analyst');
+  });
+
+  it('ends a sentence after a dotted acronym when a sentence opener follows', () => {
+    const quotations = analyseArticle(
+      article('Lena Ruiz worked for the F.B.I. She said: “The pier stays.”'),
+    );
+    expect(quote(quotations, 'pier stays').speaker).toBe('Lena Ruiz');
+  });
+
+  it('keeps an appositive past "Fla.," ("a professor in Tampa, Fla., who …")', () => {
+    const q = speakerOf(
+      '“The pier stays,” said Sue Ferris, a professor in Tampa, Fla., who studies harbours.',
+      'pier',
+    );
+    expect(q.role).toBe('a professor in Tampa, Fla., who studies harbours');
+  });
+
+  it('gives the home and party tag to the person, not as the speaker: "Sen. Tom Carper of Delaware said"', () => {
+    const before = speakerOf('“The pier stays,” Sen. Tom Carper of Delaware said.', 'pier');
+    expect(before.speaker).toBe('Tom Carper');
+    expect(before.role).toBe('Sen. of Delaware');
+    const after = speakerOf('“The pier stays,” said Rep. Bobby Scott (D-Va.).', 'pier');
+    expect(after.speaker).toBe('Bobby Scott');
+    expect(after.mention).toBe('Rep. Bobby Scott (D-Va.)');
+    const tagged = speakerOf('“The pier stays,” Sen. Chris Murphy (D-Conn.) said.', 'pier');
+    expect(tagged.speaker).toBe('Chris Murphy');
+    expect(tagged.role).toBe('Sen. (D-Conn.)');
+  });
+
+  it('gives "of the New York delegation" to the mention and role', () => {
+    const q = speakerOf(
+      '“The pier stays,” said Robert Antonacci of the New York delegation.',
+      'pier',
+    );
+    expect(q.speaker).toBe('Robert Antonacci');
+    expect(q.role).toBe('of the New York delegation');
+  });
+
+  it('does not read "said Obama of Clinton" (about a person) as a home', () => {
+    const quotations = analyseArticle(
+      article('Rosa Delgado spoke first.', '“She is wrong,” said Paul Okonkwo of Rosa Delgado.'),
+    );
+    const q = quote(quotations, 'She is wrong');
+    expect(q.speaker).toBe('Paul Okonkwo');
+    expect(q.role).toBeNull();
+  });
+});
