@@ -10,6 +10,7 @@
  * guilds, how many interactions it was sent per guild, start-up times, and
  * `process.memoryUsage()` after a forced GC (run with --expose-gc).
  */
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Events, type Interaction } from 'discord.js';
 import { startBot } from '../src/discord/bot.js';
 import { createLogger } from '../src/discord/logger.js';
@@ -30,7 +31,19 @@ export interface ShardStats {
   /** From the process's start to READY (what the bot needs before answering). */
   processToReadyMs: number;
   heapUsed: number;
+  /** Off the V8 heap: ArrayBuffer backing stores (the index's typed arrays) and other buffers. */
+  external: number;
+  arrayBuffers: number;
   rss: number;
+  /**
+   * Since READY, or since the last stats request (its forced GCs not counted): garbage-collection
+   * pauses and event-loop delay.
+   */
+  gcPauses: number;
+  gcTotalMs: number;
+  gcMaxMs: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 const env = (name: string): string => {
@@ -58,6 +71,13 @@ const bot = await startBot({
 });
 const readyAt = performance.now();
 
+const gcPauses: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push(entry.duration);
+}).observe({ entryTypes: ['gc'] });
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+
 const handled: Record<string, number> = {};
 bot.client.on(Events.InteractionCreate, (interaction: Interaction) => {
   const guild = interaction.guildId ?? 'dm';
@@ -68,6 +88,9 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 process.on('message', (message: unknown) => {
   if ((message as { type?: unknown } | null)?.type !== 'bench:stats') return;
+  const pauses = gcPauses.splice(0);
+  const delay = { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
+  loopDelay.reset();
   gc?.();
   gc?.();
   const memory = process.memoryUsage();
@@ -81,9 +104,21 @@ process.on('message', (message: unknown) => {
     loginToReadyMs: readyAt - loginStarted,
     processToReadyMs: readyAt,
     heapUsed: memory.heapUsed,
+    external: memory.external,
+    arrayBuffers: memory.arrayBuffers,
     rss: memory.rss,
+    gcPauses: pauses.length,
+    gcTotalMs: pauses.reduce((sum, ms) => sum + ms, 0),
+    gcMaxMs: Math.max(0, ...pauses),
+    loopDelayP99Ms: delay.p99,
+    loopDelayMaxMs: delay.max,
   };
   process.send?.(stats);
+  // The forced GCs above blocked the loop; their pauses and delay arrive late: drop them.
+  setTimeout(() => {
+    gcPauses.length = 0;
+    loopDelay.reset();
+  }, 100);
 });
 
 process.once('SIGTERM', () => {

@@ -2,20 +2,23 @@
  * The bot as two discord.js shards (ShardingManager, one process per shard)
  * against the fake Discord, which holds two guilds, one per shard.
  *
- *   npx tsx bench/shards.ts [--data DIR] [--runs N] [--shards N]
+ *   npx tsx bench/shards.ts [--data DIR] [--runs N] [--shards N] [--compiled]
  *
  * Measures each shard process's heap after a forced GC and RSS once ready (and
  * again after the commands), the time from its spawn to its READY, and the time
  * from interaction to reply of /search and /whosaid sent to each shard's guild:
  * the first of each (lazy tables, compilation) apart, then N of each per shard,
  * one at a time, the shards alternating, then N with every shard asked at once.
- * `--shards 1` runs the same as one process, for comparison. Reply times have the
+ * `--shards 1` runs the same as one process, for comparison. The shards run
+ * through the tsx loader, or with `--compiled` as an esbuild bundle (as
+ * production would run `npm run build` output). Reply times have the
  * fake's 1 ms clock; with 50 samples p99 is the largest. Default corpus
  * ../shared/corpora/socialistworker/articles (data/articles when it is
  * missing); the snapshot is built or brought up to date once, in this process,
  * before the shards start, so they only load it.
  */
 import { existsSync } from 'node:fs';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/corpora/socialistworker/articles' },
     runs: { type: 'string', default: '50' },
     shards: { type: 'string', default: '2' },
+    compiled: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -99,13 +103,34 @@ process.env.ARCHIVIST_BENCH_REST = fake.restApiUrl;
 process.env.ARCHIVIST_BENCH_DATA = dataDir;
 process.env.ARCHIVIST_BENCH_SNAPSHOT = snapshotPath;
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const manager = new ShardingManager(path.join(here, 'shard-entry.ts'), {
+/** The shard script and Node flags: TypeScript through the tsx loader, or an esbuild bundle. */
+async function shardScript(): Promise<{ file: string; execArgv: string[] }> {
+  if (!values.compiled) {
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    return { file: path.join(here, 'shard-entry.ts'), execArgv: ['--expose-gc', '--import', tsx] };
+  }
+  // esbuild comes with tsx; packages stay external and resolve from node_modules.
+  const { build } = await import('esbuild');
+  const file = path.resolve(here, '../.cache/bench/shard-entry.mjs');
+  await build({
+    entryPoints: [path.join(here, 'shard-entry.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return { file, execArgv: ['--expose-gc'] };
+}
+const script = await shardScript();
+const manager = new ShardingManager(script.file, {
   totalShards: SHARDS,
   token: fake.token,
   mode: 'process',
   respawn: false,
-  execArgv: ['--expose-gc', '--import', tsx],
+  execArgv: script.execArgv,
 });
 const spawnedAt = new Map<number, number>();
 const readyAfterMs = new Map<number, number>();
@@ -141,6 +166,48 @@ for (const s of atReady) {
   if (JSON.stringify(s.guildIds) !== JSON.stringify(owned))
     throw new Error(`shard ${s.shards.join()} holds ${s.guildIds.join()}, not ${owned.join()}`);
 }
+
+interface Load {
+  gcPauses: number;
+  gcTotalMs: number;
+  gcMaxMs: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+}
+const loadOf = (s: Load): Load => ({
+  gcPauses: s.gcPauses,
+  gcTotalMs: s.gcTotalMs,
+  gcMaxMs: s.gcMaxMs,
+  loopDelayP99Ms: s.loopDelayP99Ms,
+  loopDelayMaxMs: s.loopDelayMaxMs,
+});
+
+/** GC pauses and event-loop delay in this process (the fake and the driver) while commands run. */
+function monitorLoad(): { stop: () => Load } {
+  const pauses: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push(entry.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  return {
+    stop: () => {
+      observer.disconnect();
+      delay.disable();
+      return {
+        gcPauses: pauses.length,
+        gcTotalMs: pauses.reduce((sum, ms) => sum + ms, 0),
+        gcMaxMs: Math.max(0, ...pauses),
+        loopDelayP99Ms: delay.percentile(99) / 1e6,
+        loopDelayMaxMs: delay.max / 1e6,
+      };
+    },
+  };
+}
+// The shards drop their forced GCs' pauses 100 ms after a stats request: start after that.
+await new Promise((resolve) => setTimeout(resolve, 300));
+const driverMonitor = monitorLoad();
 
 /** Interaction sent → reply received, as bench/discord-commands.ts times it. */
 async function timed(
@@ -199,27 +266,33 @@ for (const s of afterCommands) {
     throw new Error(`shard ${s.shards.join()} was sent ${JSON.stringify(s.handled)}`);
 }
 
+const driverLoad = driverMonitor.stop();
 const mb = (bytes: number) => (bytes / MB).toFixed(1);
 const ms = (value: number) => value.toFixed(Number.isInteger(value) ? 0 : 1);
 console.log(
   `${stats.articles} articles, ${stats.passages} passages, ${stats.quotations} quotations; ` +
-    `${SHARDS} shard${SHARDS === 1 ? '' : 's'} (one process each), ${runs} of each command per shard`,
+    `${SHARDS} shard${SHARDS === 1 ? '' : 's'} (one process each, ${values.compiled ? 'esbuild bundle' : 'tsx loader'}), ` +
+    `${runs} of each command per shard`,
 );
 if (note) console.log(`note: ${note}`);
 console.log(
-  'shard  spawn→ready ms  (boot + snapshot load + login→READY)  heap MB ready / after  RSS MB ready / after',
+  'shard  spawn→ready ms (boot + snapshot + login→READY)   heap MB    off-heap MB   RSS MB      (ready / after the commands)',
 );
 for (const [i, s] of atReady.entries()) {
   const after = afterCommands[i]!;
-  const shard = s.shards[0]!;
   console.log(
-    `${String(shard).padEnd(5)}  ${ms(readyAfterMs.get(shard) ?? NaN).padStart(14)}  ` +
-      `(${ms(s.bootMs)} + ${ms(s.snapshotLoadMs)} + ${ms(s.loginToReadyMs)})`.padEnd(38) +
-      `  ${mb(s.heapUsed)} / ${mb(after.heapUsed)}`.padEnd(23) +
+    `${String(s.shards[0]).padEnd(5)}  ` +
+      `${ms(readyAfterMs.get(s.shards[0]!) ?? NaN)} (${ms(s.bootMs)} + ${ms(s.snapshotLoadMs)} + ${ms(s.loginToReadyMs)})`.padEnd(
+        40,
+      ) +
+      `  ${mb(s.heapUsed)} / ${mb(after.heapUsed)}`.padEnd(15) +
+      `  ${mb(s.arrayBuffers)} / ${mb(after.arrayBuffers)}`.padEnd(14) +
       `  ${mb(s.rss)} / ${mb(after.rss)}`,
   );
 }
-console.log(`all ready ${ms(allReadyMs)} ms after the manager started spawning`);
+console.log(
+  `all ready ${ms(allReadyMs)} ms after the manager started spawning (one after another)`,
+);
 console.log(
   'command   shard  first ms  one at a time p50 / p99 / max ms   all shards at once p50 / p99 / max ms',
 );
@@ -234,6 +307,14 @@ for (const [name] of commands) {
     );
   }
 }
+console.log('during the commands  GC pauses  total ms  max ms  event-loop delay p99 / max ms');
+const loadRow = (who: string, load: Load) =>
+  console.log(
+    `${who.padEnd(19)}  ${String(load.gcPauses).padStart(9)}  ${ms(load.gcTotalMs).padStart(8)}  ` +
+      `${ms(load.gcMaxMs).padStart(6)}  ${ms(load.loopDelayP99Ms)} / ${ms(load.loopDelayMaxMs)}`,
+  );
+for (const s of afterCommands) loadRow(`shard ${s.shards[0]}`, s);
+loadRow('driver (fake, here)', driverLoad);
 console.log(
   JSON.stringify({
     corpus: dataDir,
@@ -241,6 +322,7 @@ console.log(
     articles: stats.articles,
     passages: stats.passages,
     shards: SHARDS,
+    compiled: values.compiled,
     runs,
     allReadyMs,
     perShard: atReady.map((s, i) => ({
@@ -250,12 +332,16 @@ console.log(
       bootMs: s.bootMs,
       snapshotLoadMs: s.snapshotLoadMs,
       loginToReadyMs: s.loginToReadyMs,
-      heapMBReady: s.heapUsed / MB,
-      rssMBReady: s.rss / MB,
-      heapMBAfter: afterCommands[i]!.heapUsed / MB,
-      rssMBAfter: afterCommands[i]!.rss / MB,
+      ready: { heapMB: s.heapUsed / MB, arrayBuffersMB: s.arrayBuffers / MB, rssMB: s.rss / MB },
+      after: {
+        heapMB: afterCommands[i]!.heapUsed / MB,
+        arrayBuffersMB: afterCommands[i]!.arrayBuffers / MB,
+        rssMB: afterCommands[i]!.rss / MB,
+      },
+      duringCommands: loadOf(afterCommands[i]!),
       handled: afterCommands[i]!.handled,
     })),
+    driver: driverLoad,
     first,
     sequential,
     concurrent,
