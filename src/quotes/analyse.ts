@@ -523,7 +523,15 @@ function attributeParagraph(
       const inherited = previous ?? (carries ? carried : null);
       if (inherited) found = inherited;
     }
-    if (words <= 3 && !found.named) continue;
+    // A short span is a scare quote unless a named speaker says it, or it is a whole utterance
+    // ending in its own punctuation before a cue with a definite role: "“We need change,” the
+    // businessman said".
+    const utterance =
+      found.cue !== null &&
+      found.mention !== null &&
+      /^the\s/i.test(found.mention) &&
+      /[,.!?]$/.test(view.text.slice(span.start, span.end).trimEnd());
+    if (words <= 3 && !found.named && !utterance) continue;
     const quotation = direct(articleId, view, span, found);
     if (startsParagraph(tokens, t)) leading = quotation;
     if (!span.closed) trailingOpen = quotation;
@@ -1087,7 +1095,21 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
   if (hasDeterminer && first.capital && !DETERMINERS.has(first.lower)) {
     // "Trump's campaign", "Clinton aides": the owner's name is part of the mention.
     const owner = nameRunEndingAt(tokens, k, floor);
-    const start = owner ? owner.from : k;
+    let start = owner ? owner.from : k;
+    if (!owner) {
+      // "The New York businessman": a place's name describes the role noun; the article stays.
+      if (tokens[k - 1]?.text === 'New') start = k - 1;
+      if (start < k && start - 1 >= floor && DETERMINERS.has(tokens[start - 1]!.lower)) start--;
+      if (start < k && DETERMINERS.has(tokens[start]!.lower))
+        return {
+          kind: 'role',
+          mention: text.slice(tokens[start]!.start, token.end),
+          run: null,
+          head: token.lower,
+          role: null,
+          at: start,
+        };
+    }
     return {
       kind: 'role',
       mention: text.slice(tokens[start]!.start, token.end),
@@ -1224,7 +1246,8 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
           role: null,
           at: from,
         };
-      if (!TITLE_WORDS.has(token.lower)) return null;
+      // "said the New York businessman": a place's name before the role noun.
+      if (!TITLE_WORDS.has(token.lower) && tokens[k - 1]?.text !== 'New') return null;
     } else {
       if (PREPOSITIONS.has(token.lower) && !DETERMINERS.has(token.lower)) break;
       if (CLAUSE_LINKS.has(token.lower)) return null;
@@ -1535,6 +1558,15 @@ function resolvePhrase(
     else if (phrase.run) {
       // "Trump's campaign", "the Biden administration": an organisation named after its owner.
       const owner = entities.resolveRun(phrase.run, at);
+      // "A Navy press release announced", "the union's statement said": the document's author speaks.
+      if (owner && DOCUMENT_NOUNS.has(phrase.head))
+        return {
+          speaker: owner.name,
+          role: null,
+          mention: phrase.mention,
+          cue: cueText,
+          named: true,
+        };
       if (owner)
         return {
           speaker: `${owner.name} ${phrase.head}`,
@@ -1596,11 +1628,17 @@ function nameComplementEnd(
   let k = after + 1;
   const withArticle = tokens[k]?.lower === 'the';
   if (withArticle) k++;
-  const place = nameRunStartingAt(tokens, k, Math.min(tokens.length, k + 6));
-  if (!place || place.from !== k) return after;
-  const known = entities.resolveRun(place, at);
-  if (known && known.kind === 'person' && known.name.includes(' ')) return after;
-  let end = place.to;
+  let end: number;
+  if (tokens[k]?.text === 'New' && tokens[k + 1]?.capital) {
+    end = k + 2; // "of New York"
+    while (end < tokens.length && end - k < 4 && tokens[end]!.capital) end++;
+  } else {
+    const place = nameRunStartingAt(tokens, k, Math.min(tokens.length, k + 6));
+    if (!place || place.from !== k) return after;
+    const known = entities.resolveRun(place, at);
+    if (known && known.kind === 'person' && known.name.includes(' ')) return after;
+    end = place.to;
+  }
   // "of the New York delegation": one noun closes the phrase when punctuation or a cue follows.
   const noun = tokens[end];
   const following = tokens[end + 1];
@@ -1614,6 +1652,27 @@ function nameComplementEnd(
     end++;
   return end;
 }
+
+/** Nouns of a written text whose owner is its author: "the Navy's statement", "a Pentagon report". */
+const DOCUMENT_NOUNS = new Set([
+  'release',
+  'statement',
+  'report',
+  'memo',
+  'letter',
+  'email',
+  'e-mail',
+  'tweet',
+  'post',
+  'filing',
+  'announcement',
+  'editorial',
+  'complaint',
+  'lawsuit',
+  'website',
+  'ad',
+  'advertisement',
+]);
 
 /** Words that may open a clause or a prepositional phrase but never a role: "And with President". */
 const NOT_ROLE_START = new Set([...PREPOSITIONS, ...CLAUSE_LINKS, 'as', 'nor']);
@@ -1640,6 +1699,8 @@ function nounPhraseRole(role: string): string | null {
     .join(' ')
     .replace(/[\s,;:—–-]+$/, '');
   if (!text || /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(text)) return null;
+  // "Hillary Clinton, the": a role of determiners alone says nothing.
+  if (text.split(/\s+/).every((w) => DETERMINERS.has(w.toLowerCase()))) return null;
   return text;
 }
 

@@ -163,6 +163,8 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
     else if (firstNameGender(before.text)) nameFrom = given;
   }
   if (nameFrom >= to) return null;
+  // "New York", "New Hampshire": after "New" the word is a place's, not a person's name.
+  if (tokens[nameFrom - 1]?.text === 'New') return null;
   const titleWords: string[] = [];
   for (let i = start; i < nameFrom; i++) titleWords.push(tokens[i]!.lower);
   // Counted in tokens, not words: a run can hold punctuation ("Tenants’ Association").

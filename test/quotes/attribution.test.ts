@@ -328,3 +328,41 @@ describe('analyseArticle: names with initials, abbreviations, homes and party ta
     expect(q.role).toBeNull();
   });
 });
+
+describe('analyseArticle: places, empty roles and documents', () => {
+  it('reads "the New York businessman" as a role, not a person called York', () => {
+    const quotations = analyseArticle(
+      article(
+        'Tom Vance, the businessman, toured the harbour.',
+        '“We need change,” the New York businessman said.',
+        '“The pier stays,” said the New York businessman.',
+      ),
+    );
+    const first = quote(quotations, 'We need change');
+    expect(first.mention).toBe('the New York businessman');
+    expect(first.speaker).toBe('Tom Vance');
+    expect(quote(quotations, 'pier stays').speaker).toBe('Tom Vance');
+  });
+
+  it('keeps a person after a "New …" place title: "New York Mayor Ana Ruiz"', () => {
+    const [q] = analyseArticle(article('“The pier stays,” New York Mayor Ana Ruiz said.'));
+    expect(q?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('gives no role of determiners alone: "Ana Ruiz, the."', () => {
+    const [q] = analyseArticle(article('“The pier stays,” said Ana Ruiz, the.'));
+    expect(q?.speaker).toBe('Ana Ruiz');
+    expect(q?.role).toBeNull();
+  });
+
+  it('gives a release or statement to the organisation that issued it', () => {
+    const quotations = analyseArticle(
+      article(
+        'A Navy press release also announced: “The pier stays open.”',
+        'The Pentagon statement said: “The base stays open.”',
+      ),
+    );
+    expect(quote(quotations, 'pier stays').speaker).toBe('Navy');
+    expect(quote(quotations, 'base stays').speaker).toBe('Pentagon');
+  });
+});
