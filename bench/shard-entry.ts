@@ -44,6 +44,12 @@ export interface ShardStats {
   gcMaxMs: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
+  /** Requests discord.js's REST held back for a rate limit (its own 50 requests/s global one included). */
+  rateLimited: number;
+  rateLimitedGlobal: number;
+  rateLimitWaitMaxMs: number;
+  /** True when the snapshot was not usable (e.g. the quotation code changed) and this shard rebuilt it. */
+  snapshotRebuilt: boolean;
 }
 
 const env = (name: string): string => {
@@ -54,10 +60,14 @@ const env = (name: string): string => {
 
 const logger = createLogger('warn', process.stderr);
 const loadStarted = performance.now();
+let snapshotRebuilt = false;
 const store = await ArchiveStore.open({
   dataDir: env('ARCHIVIST_BENCH_DATA'),
   snapshotPath: env('ARCHIVIST_BENCH_SNAPSHOT'),
-  log: (message) => logger.warn(message),
+  log: (message) => {
+    if (message.startsWith('indexed ')) snapshotRebuilt = true;
+    logger.warn(message);
+  },
 });
 const snapshotLoadMs = performance.now() - loadStarted;
 
@@ -78,6 +88,11 @@ new PerformanceObserver((list) => {
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 
+const rateLimits: Array<{ global: boolean; timeToReset: number }> = [];
+bot.client.rest.on('rateLimited', (info) =>
+  rateLimits.push({ global: info.global, timeToReset: info.timeToReset }),
+);
+
 const handled: Record<string, number> = {};
 bot.client.on(Events.InteractionCreate, (interaction: Interaction) => {
   const guild = interaction.guildId ?? 'dm';
@@ -89,6 +104,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 process.on('message', (message: unknown) => {
   if ((message as { type?: unknown } | null)?.type !== 'bench:stats') return;
   const pauses = gcPauses.splice(0);
+  const limits = rateLimits.splice(0);
   const delay = { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
   loopDelay.reset();
   gc?.();
@@ -112,6 +128,10 @@ process.on('message', (message: unknown) => {
     gcMaxMs: Math.max(0, ...pauses),
     loopDelayP99Ms: delay.p99,
     loopDelayMaxMs: delay.max,
+    rateLimited: limits.length,
+    rateLimitedGlobal: limits.filter((limit) => limit.global).length,
+    rateLimitWaitMaxMs: Math.max(0, ...limits.map((limit) => limit.timeToReset)),
+    snapshotRebuilt,
   };
   process.send?.(stats);
   // The forced GCs above blocked the loop; their pauses and delay arrive late: drop them.

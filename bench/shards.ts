@@ -2,13 +2,17 @@
  * The bot as two discord.js shards (ShardingManager, one process per shard)
  * against the fake Discord, which holds two guilds, one per shard.
  *
- *   npx tsx bench/shards.ts [--data DIR] [--runs N] [--shards N] [--compiled]
+ *   npx tsx bench/shards.ts [--data DIR] [--runs N] [--shards N] [--rate N] [--compiled]
  *
  * Measures each shard process's heap after a forced GC and RSS once ready (and
  * again after the commands), the time from its spawn to its READY, and the time
  * from interaction to reply of /search and /whosaid sent to each shard's guild:
  * the first of each (lazy tables, compilation) apart, then N of each per shard,
  * one at a time, the shards alternating, then N with every shard asked at once.
+ * Commands go to each shard at most `--rate` a second (default 40; 0: as fast as
+ * replies come): discord.js's REST holds a process to 50 requests a second (its
+ * `globalRequestsPerSecond`, Discord's global limit) and each deferred reply's
+ * edit counts, so unpaced runs measure that limiter's waits, which the table counts.
  * `--shards 1` runs the same as one process, for comparison. The shards run
  * through the tsx loader, or with `--compiled` as an esbuild bundle (as
  * production would run `npm run build` output). Reply times have the
@@ -38,6 +42,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/corpora/socialistworker/articles' },
     runs: { type: 'string', default: '50' },
     shards: { type: 'string', default: '2' },
+    rate: { type: 'string', default: '40' },
     compiled: { type: 'boolean', default: false },
   },
 });
@@ -209,12 +214,23 @@ function monitorLoad(): { stop: () => Load } {
 await new Promise((resolve) => setTimeout(resolve, 300));
 const driverMonitor = monitorLoad();
 
+const rate = Number(values.rate);
+const lastSent = new Map<string, number>();
+/** Keeps each shard under `rate` commands a second. */
+async function paced(guildId: string): Promise<void> {
+  if (!(rate > 0)) return;
+  const wait = (lastSent.get(guildId) ?? 0) + 1000 / rate - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastSent.set(guildId, performance.now());
+}
+
 /** Interaction sent → reply received, as bench/discord-commands.ts times it. */
 async function timed(
   name: string,
   options: Record<string, string>,
   guildId: string,
 ): Promise<number> {
+  await paced(guildId);
   const sent = Date.now();
   const outcome = await fake.slash(name, options, { guild: guildId });
   const answered = outcome.calls.find((c) => c.path.endsWith('/callback'))?.time;
@@ -272,7 +288,7 @@ const ms = (value: number) => value.toFixed(Number.isInteger(value) ? 0 : 1);
 console.log(
   `${stats.articles} articles, ${stats.passages} passages, ${stats.quotations} quotations; ` +
     `${SHARDS} shard${SHARDS === 1 ? '' : 's'} (one process each, ${values.compiled ? 'esbuild bundle' : 'tsx loader'}), ` +
-    `${runs} of each command per shard`,
+    `${runs} of each command per shard, ${rate > 0 ? `at most ${rate} a second` : 'unpaced'}`,
 );
 if (note) console.log(`note: ${note}`);
 console.log(
@@ -307,14 +323,26 @@ for (const [name] of commands) {
     );
   }
 }
-console.log('during the commands  GC pauses  total ms  max ms  event-loop delay p99 / max ms');
-const loadRow = (who: string, load: Load) =>
+console.log(
+  'during the commands  GC pauses  total ms  max ms  event-loop delay p99 / max ms  REST rate-limit waits (global) max ms',
+);
+const loadRow = (who: string, load: Load, limits = '') =>
   console.log(
     `${who.padEnd(19)}  ${String(load.gcPauses).padStart(9)}  ${ms(load.gcTotalMs).padStart(8)}  ` +
-      `${ms(load.gcMaxMs).padStart(6)}  ${ms(load.loopDelayP99Ms)} / ${ms(load.loopDelayMaxMs)}`,
+      `${ms(load.gcMaxMs).padStart(6)}  ${`${ms(load.loopDelayP99Ms)} / ${ms(load.loopDelayMaxMs)}`.padEnd(30)}  ${limits}`,
   );
-for (const s of afterCommands) loadRow(`shard ${s.shards[0]}`, s);
+for (const s of afterCommands)
+  loadRow(
+    `shard ${s.shards[0]}`,
+    s,
+    `${s.rateLimited} (${s.rateLimitedGlobal}) ${ms(s.rateLimitWaitMaxMs)}`,
+  );
 loadRow('driver (fake, here)', driverLoad);
+for (const s of atReady.filter((r) => r.snapshotRebuilt))
+  console.log(
+    `warning: shard ${s.shards[0]} rebuilt the snapshot (the article or quotation code changed ` +
+      'after this process built it): its load time and memory are a build, not a load',
+  );
 console.log(
   JSON.stringify({
     corpus: dataDir,
@@ -324,6 +352,7 @@ console.log(
     shards: SHARDS,
     compiled: values.compiled,
     runs,
+    rate,
     allReadyMs,
     perShard: atReady.map((s, i) => ({
       shard: s.shards[0],
@@ -338,7 +367,13 @@ console.log(
         arrayBuffersMB: afterCommands[i]!.arrayBuffers / MB,
         rssMB: afterCommands[i]!.rss / MB,
       },
-      duringCommands: loadOf(afterCommands[i]!),
+      snapshotRebuilt: s.snapshotRebuilt,
+      duringCommands: {
+        ...loadOf(afterCommands[i]!),
+        rateLimited: afterCommands[i]!.rateLimited,
+        rateLimitedGlobal: afterCommands[i]!.rateLimitedGlobal,
+        rateLimitWaitMaxMs: afterCommands[i]!.rateLimitWaitMaxMs,
+      },
       handled: afterCommands[i]!.handled,
     })),
     driver: driverLoad,
