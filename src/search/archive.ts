@@ -38,8 +38,14 @@ export interface ArchiveContent {
 }
 
 const DEFAULT_LIMIT = 10;
-/** whoSaid verifies at most this many passages holding every phrase word… */
+/** whoSaid verifies at first this many passages holding every phrase word… */
 const PHRASE_CANDIDATES_ALL_WORDS = 2000;
+/**
+ * …and up to this many when none of those held the phrase: in a large archive a phrase of common
+ * words is held, word by word, by more passages than the first pass reads, and the one that holds
+ * it in order need not be among the most relevant.
+ */
+const PHRASE_CANDIDATES_ALL_WORDS_AT_MOST = 50_000;
 /** …and this many best passages holding some of them, for typos and left-out words. */
 const PHRASE_CANDIDATES_SOME_WORDS = 300;
 const SUGGESTIONS_PER_WORD = 3;
@@ -177,6 +183,7 @@ export class Archive {
     // Hits are built only for the passages kept: highlighting every match would cost more than finding it.
     const unattributed: Array<{ passage: number; score: number; match: PhraseMatch }> = [];
     let exactFound = false;
+    let anyFound = false;
     // Exact matches at the best rank a quotation (or a bare passage) can get.
     const topCloseness = (maxCost + 1) * 10;
     let bestAnswers = 0;
@@ -185,6 +192,7 @@ export class Archive {
       const text = this.passageText(passage);
       const match = findPhrase(words, text, maxCost);
       if (!match) return;
+      anyFound = true;
       if (match.cost === 0) exactFound = true;
       const quotation = this.quotationCovering(passage, match);
       const closeness = (maxCost + 1 - match.cost) * 10;
@@ -207,13 +215,20 @@ export class Archive {
       .map((word) => this.spellingOf(word))
       .join(' ');
     const seen = new Set<number>();
-    for (const { passage, score } of this.passagesWithAllWords(query, words)) {
-      // Candidates come most relevant first and relevance only breaks ties, so once
-      // both lists are full of exact matches at the best rank, no later one can enter.
-      if (bestAnswers >= limit && bestUnattributed >= limit) break;
-      seen.add(passage);
-      verify(passage, score);
-    }
+    const readAll = (candidates: PassageMatch[]) => {
+      for (const { passage, score } of candidates) {
+        // Candidates come most relevant first and relevance only breaks ties, so once
+        // both lists are full of exact matches at the best rank, no later one can enter.
+        if (bestAnswers >= limit && bestUnattributed >= limit) break;
+        if (seen.has(passage)) continue;
+        seen.add(passage);
+        verify(passage, score);
+      }
+    };
+    const first = this.passagesWithAllWords(query, words, PHRASE_CANDIDATES_ALL_WORDS);
+    readAll(first.matches);
+    if (!anyFound && first.more)
+      readAll(this.passagesWithAllWords(query, words, PHRASE_CANDIDATES_ALL_WORDS_AT_MOST).matches);
     // Typos and left-out words are looked for only when the phrase is nowhere as typed.
     if (!exactFound) {
       for (const { passage, score } of this.passagesWithSomeWords(query)) {
@@ -593,26 +608,28 @@ export class Archive {
     this.index.hasTerm(term) ? false : term.length > 7 ? 2 : 1;
 
   /** Passages holding every word of the phrase (or a close spelling of a word the archive lacks), best first. */
-  private passagesWithAllWords(phrase: string, words: string[]): PassageMatch[] {
+  private passagesWithAllWords(
+    phrase: string,
+    words: string[],
+    limit: number,
+  ): { matches: PassageMatch[]; more: boolean } {
     if (queryTerms(phrase).length > 0) {
-      return this.index.find(phrase, {
+      const { total, matches } = this.index.find(phrase, {
         combineWith: 'AND',
         fuzzy: this.phraseFuzzy,
-        limit: PHRASE_CANDIDATES_ALL_WORDS,
-      }).matches;
+        limit,
+      });
+      return { matches, more: total > matches.length };
     }
     // Only stop words: the index cannot help, so look through every passage.
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-    const found: PassageMatch[] = [];
-    for (
-      let passage = 0;
-      passage < this.passageArticle.length && found.length < PHRASE_CANDIDATES_ALL_WORDS;
-      passage += 1
-    ) {
+    const matches: PassageMatch[] = [];
+    let passage = 0;
+    for (; passage < this.passageArticle.length && matches.length < limit; passage += 1) {
       if (this.passageText(passage).toLowerCase().includes(longest))
-        found.push({ passage, score: 0 });
+        matches.push({ passage, score: 0 });
     }
-    return found;
+    return { matches, more: passage < this.passageArticle.length };
   }
 
   /** The best passages holding some words of the phrase, for typos and left-out words. */

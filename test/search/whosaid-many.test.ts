@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeople } from '../../src/quotes/index.js';
+import { Archive } from '../../src/search/archive.js';
+import { article, quote } from './fixtures.js';
+
+/**
+ * A phrase of common words in a large archive: thousands of short passages hold each of its words,
+ * out of order, and rank above the one long passage that holds the phrase itself.
+ */
+describe('who-said in an archive where thousands of passages hold every word of the phrase', () => {
+  const decoys = Array.from({ length: 2500 }, (_, i) =>
+    article(`decoy-${i}`, {
+      paragraphs: [`Fair pay, fair port, the union asked for a fair deal and pay ${i}.`],
+    }),
+  );
+  const filler = 'The meeting went on into the evening and many other matters were raised. '.repeat(
+    8,
+  );
+  const speech = article('speech', {
+    paragraphs: [`${filler}“We want a fair deal on pay for the port,” said Ada Okafor.`],
+  });
+  const quotations = [quote(speech, 1, 'We want a fair deal on pay for the port,', 'Ada Okafor')];
+  const archive = Archive.build({
+    articles: [...decoys, speech],
+    quotations,
+    people: buildPeople(quotations),
+    problems: [],
+    files: decoys.length + 1,
+    builtAt: '2024-07-01T00:00:00.000Z',
+  });
+
+  it('still finds the passage that holds the phrase in order', () => {
+    expect(archive.search('fair deal pay port').total).toBe(decoys.length + 1);
+    const answer = archive.whoSaid('a fair deal on pay for the port', { limit: 1 }).answers[0];
+    expect(answer?.person?.name).toBe('Ada Okafor');
+    expect(answer?.articleId).toBe('speech');
+  });
+});
