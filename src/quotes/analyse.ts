@@ -1237,6 +1237,8 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
       run = nameRunStartingAt(tokens, k, ceiling);
       if (run) break;
       const member = partyMemberAfter(tokens, k, limit);
+      const memberHead = member >= 0 ? personEndingPhrase(tokens, member + 1, ceiling) : null;
+      if (memberHead) return namedPhrase(view, from, memberHead, ceiling);
       if (member >= 0)
         return {
           kind: 'role',
@@ -1268,20 +1270,16 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
   }
   if (run) {
     run = laterNamedHead(tokens, run, ceiling);
-    const end = appositiveEnd(tokens, run.to, ceiling);
-    return {
-      kind: 'name',
-      mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end),
-      run,
-      head: run.words[run.words.length - 1]!.toLowerCase(),
-      role:
-        end > run.to + 1
-          ? text.slice(tokens[run.to + 1]!.start, tokens[end - 1]!.end)
-          : roleBefore(view, run, from),
-      at: from,
-    };
+    // "Gov. Terry Branstad of Iowa": a home after a person's name is no role before another name.
+    const later =
+      run.kind === 'person' && tokens[run.to]?.lower === 'of'
+        ? null
+        : personEndingPhrase(tokens, run.to, ceiling);
+    return namedPhrase(view, from, later ?? run, ceiling);
   }
   const head = tokens[k - 1];
+  const person = k > from ? personEndingPhrase(tokens, k, ceiling) : null;
+  if (person) return namedPhrase(view, from, person, ceiling);
   if (k > from && head && ROLE_NOUNS.has(head.lower)) {
     return {
       kind: 'role',
@@ -1293,6 +1291,101 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
     };
   }
   return null;
+}
+
+/** The name phrase from `from` whose person is `run`: role words before it, appositive after. */
+function namedPhrase(
+  view: ParagraphView,
+  from: number,
+  run: NameRun,
+  ceiling: number,
+): SpeakerPhrase {
+  const { tokens, text } = view;
+  const end = appositiveEnd(tokens, run.to, ceiling);
+  return {
+    kind: 'name',
+    mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end),
+    run,
+    head: run.words[run.words.length - 1]!.toLowerCase(),
+    role:
+      end > run.to + 1
+        ? text.slice(tokens[run.to + 1]!.start, tokens[end - 1]!.end)
+        : (roleBefore(view, run, from) ?? leadingRole(view, from, run)),
+    at: from,
+  };
+}
+
+/** "another Twitter user, Johanna Bayer": the words before a person's name, without article or comma. */
+function leadingRole(view: ParagraphView, from: number, run: NameRun): string | null {
+  const { tokens, text } = view;
+  if (run.kind !== 'person') return null;
+  let first = from;
+  while (first < run.from && DETERMINERS.has(tokens[first]!.lower)) first++;
+  let last = run.from - 1;
+  while (last >= first && tokens[last]!.kind === 'punct') last--;
+  return last >= first ? text.slice(tokens[first]!.start, tokens[last]!.end) : null;
+}
+
+/** Words that cannot end a role before a name: verbs and adverbs of a clause ("said Smith has Jones"). */
+const NOT_ROLE_END =
+  /^(?:is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did|not|also|then|now|just|still|even|only|again|there|here)$|(?:ly|ed|ing)$/;
+
+/**
+ * "said Virginia delegate Beau Correll", "said Republican party boss Reince Priebus", "said former
+ * secretary of state Hillary Clinton", "said another Twitter user, Johanna Bayer": the person is the
+ * name run that ends the noun phrase; the words before it are the role. Scans from token k (just past
+ * the words already read) to a person's name that a role word leads into and that punctuation, a cue
+ * or a home ("of Derry") closes; null when the phrase ends, or turns into a clause, before one.
+ */
+function personEndingPhrase(tokens: Token[], k: number, ceiling: number): NameRun | null {
+  const limit = Math.min(ceiling, k + 12);
+  let described = false;
+  let i = k;
+  while (i < limit) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && token.capital) {
+      const run = nameRunStartingAt(tokens, i, ceiling);
+      if (!run) return null;
+      if (
+        run.kind === 'person' &&
+        (described || run.titleWords.length > 0) &&
+        endsNounPhrase(tokens, run.to, ceiling)
+      )
+        return run;
+      described = run.titleWords.length > 0;
+      i = Math.max(run.to, i + 1);
+      continue;
+    }
+    if (token.kind === 'word') {
+      if (PREPOSITIONS.has(token.lower) && token.lower !== 'of') return null;
+      // "secretary of state": a cue's form after "of" or an article is a noun.
+      const noun = tokens[i - 1]?.lower === 'of' || DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+      if (
+        CLAUSE_LINKS.has(token.lower) ||
+        RELATIVE.test(token.lower) ||
+        (!noun && cueAt(tokens, i))
+      )
+        return null;
+      described = !DETERMINERS.has(token.lower) && !NOT_ROLE_END.test(token.lower);
+      i++;
+      continue;
+    }
+    // "another Twitter user, Johanna Bayer": a name in apposition to the role noun.
+    if (token.text === ',' && described && tokens[i + 1]?.capital) {
+      i++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** After a name: the end of its noun phrase (punctuation, a cue, the sentence's end, a home). */
+function endsNounPhrase(tokens: Token[], j: number, ceiling: number): boolean {
+  if (j >= ceiling) return true;
+  const token = tokens[j]!;
+  if (token.kind !== 'word') return token.kind === 'punct';
+  return token.lower === 'of' || cueAt(tokens, j) !== undefined;
 }
 
 /**

@@ -366,3 +366,41 @@ describe('analyseArticle: places, empty roles and documents', () => {
     expect(quote(quotations, 'base stays').speaker).toBe('Pentagon');
   });
 });
+
+describe('analyseArticle: the person is the name that ends the noun phrase after a cue', () => {
+  it.each([
+    ['“The pier stays,” said Ohio delegate Ann Pike.', 'Ann Pike', 'Ohio delegate'],
+    ['“The pier stays,” said Virginia delegate Ann Pike.', 'Ann Pike', 'Virginia delegate'],
+    [
+      '“The pier stays,” said Republican party boss Tom Weller.',
+      'Tom Weller',
+      'Republican party boss',
+    ],
+    [
+      '“The pier stays,” said former secretary of state Ann Pike.',
+      'Ann Pike',
+      'former secretary of state',
+    ],
+    ['“The pier stays,” said another Twitter user, Ann Pike.', 'Ann Pike', 'Twitter user'],
+    ['“The pier stays,” said Air Force 1st Lt. Ann Pike.', 'Ann Pike', 'Air Force 1st Lt.'],
+  ])('%s', (sentence, speaker, role) => {
+    const [q] = analyseArticle(article(sentence));
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.role).toBe(role);
+  });
+
+  it('keeps the speaker when a home, not a role, stands before a later name', () => {
+    const [q] = analyseArticle(
+      article('“The pier stays,” said Gov. Ann Pike of Iowa, a Republican.'),
+    );
+    expect(q?.speaker).toBe('Ann Pike');
+  });
+
+  it('does not take a name after "for" as the role noun’s person', () => {
+    const [q] = analyseArticle(
+      article('“The pier stays open all year,” said a spokesman for Sen. Ann Pike.'),
+    );
+    expect(q?.speaker).toBeNull();
+    expect(q?.mention).toBe('a spokesman');
+  });
+});
