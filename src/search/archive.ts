@@ -10,7 +10,7 @@ import {
   phraseWords,
   type PhraseMatch,
 } from './phrase.js';
-import { processTerm, queryTerms, termSpans, tokenize } from './text.js';
+import { isStopWord, processTerm, queryTerms, termSpans, tokenize } from './text.js';
 import type {
   ArticleSummary,
   ArticleView,
@@ -46,9 +46,19 @@ const PHRASE_CANDIDATES_ALL_WORDS = 2000;
  * it in order need not be among the most relevant.
  */
 const PHRASE_CANDIDATES_ALL_WORDS_AT_MOST = 50_000;
-/** …and this many best passages holding some of them, for typos and left-out words. */
+/** …and this many best passages holding some of them, for typos and left-out words, or up to
+ * the second number when those hold nothing. */
 const PHRASE_CANDIDATES_SOME_WORDS = 300;
+const PHRASE_CANDIDATES_SOME_WORDS_AT_MOST = 5_000;
+/**
+ * A word the archive holds in at most this many passages may be a shared typo, and a spelling one
+ * edit away this many times commoner stands for it too.
+ */
+const RARE_WORD_PASSAGES = 20;
+const COMMONER_SPELLING = 50;
 const SUGGESTIONS_PER_WORD = 3;
+/** Spellings of a mistyped word looked for when a phrase is nowhere as typed. */
+const SPELLINGS_PER_WORD = 8;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|rev)\.?\s+/;
 
 /** How people type a name: case, honorifics, dots and extra spaces do not matter. */
@@ -211,8 +221,14 @@ export class Archive {
       }
     };
     // A typo in a rare word would otherwise leave only common words to find candidates by.
+    const spellings = new Map<string, string[]>();
+    const spellingsOf = (word: string): string[] => {
+      let found = spellings.get(word);
+      if (!found) spellings.set(word, (found = this.spellingsOf(word, SPELLINGS_PER_WORD)));
+      return found;
+    };
     const query = tokenize(phrase)
-      .map((word) => this.spellingOf(word))
+      .map((word) => (this.isIndexed(word) ? word : (spellingsOf(word)[0] ?? word)))
       .join(' ');
     const seen = new Set<number>();
     const readAll = (candidates: PassageMatch[]) => {
@@ -229,11 +245,19 @@ export class Archive {
     readAll(first.matches);
     if (!anyFound && first.more)
       readAll(this.passagesWithAllWords(query, words, PHRASE_CANDIDATES_ALL_WORDS_AT_MOST).matches);
-    // Typos and left-out words are looked for only when the phrase is nowhere as typed.
+    // Typos and left-out words are looked for only when the phrase is nowhere as typed. Here a
+    // word stands also for its likely spellings one edit away, and, as in the first pass, more
+    // candidates are read when the most relevant hold nothing.
     if (!exactFound) {
-      for (const { passage, score } of this.passagesWithSomeWords(query)) {
-        if (!seen.has(passage)) verify(passage, score);
-      }
+      const respelled = tokenize(phrase)
+        .map((word) => [word, ...spellingsOf(word)].join(' '))
+        .join(' ');
+      const some = this.passagesWithSomeWords(respelled, PHRASE_CANDIDATES_SOME_WORDS);
+      readAll(some.matches);
+      if (!anyFound && some.more)
+        readAll(
+          this.passagesWithSomeWords(respelled, PHRASE_CANDIDATES_SOME_WORDS_AT_MOST).matches,
+        );
     }
     result.answers = [...answers.values()].sort((a, b) => b.score - a.score).slice(0, limit);
     result.unattributed = unattributed
@@ -587,20 +611,40 @@ export class Archive {
     return terms.every((term) => present.has(term));
   }
 
-  /**
-   * A word the archive lacks, spelled as the archive has it when one edit of the word
-   * (letters swapped, dropped, changed or added, in that order of likelihood) gives a
-   * word whose stem is indexed. Fuzzy matching on stems cannot do this: a typo changes
-   * the stem ("deetrrence" stems to "deetrrenc", "deterrence" to "deterr").
-   */
-  private spellingOf(word: string): string {
+  private isIndexed(word: string): boolean {
     const term = processTerm(word);
-    if (term === null || word.length < 4 || this.index.hasTerm(term)) return word;
+    return term !== null && this.index.hasTerm(term);
+  }
+
+  /**
+   * How a possibly mistyped word may be spelled in the archive: words one edit away (letters
+   * swapped, dropped, changed or added) whose stems are indexed, up to limit, with distinct stems,
+   * the most common in the archive first, then the likelier edit. Fuzzy matching on stems cannot
+   * do this: a typo changes the stem ("deetrrence" stems to "deetrrenc", "deterrence" to
+   * "deterr"). The commonest wins because one edit of "pogress" also gives "pogness", which one
+   * article misspelled, and "progress", which thousands of passages hold.
+   */
+  private spellingsOf(word: string, limit: number): string[] {
+    const term = processTerm(word);
+    if (term === null || word.length < 4) return [];
+    // A word the archive holds may still be a typo the archive shares ("peole"), if it is rare;
+    // then only far commoner spellings stand for it.
+    const holders = this.index.passagesWithTerm(term);
+    if (holders > RARE_WORD_PASSAGES) return [];
+    const floor = holders * COMMONER_SPELLING + 1;
+    const found = new Map<string, { spelling: string; passages: number; order: number }>();
     for (const variant of oneEditVariants(word.toLowerCase())) {
-      const found = processTerm(variant);
-      if (found !== null && this.index.hasTerm(found)) return variant;
+      // "othre" is "other": a stop word, which a query leaves out.
+      if (isStopWord(variant)) return floor === 1 ? [variant] : [];
+      const stem = processTerm(variant);
+      if (stem === null || found.has(stem)) continue;
+      const passages = this.index.passagesWithTerm(stem);
+      if (passages >= floor) found.set(stem, { spelling: variant, passages, order: found.size });
     }
-    return word;
+    return [...found.values()]
+      .sort((a, b) => b.passages - a.passages || a.order - b.order)
+      .slice(0, limit)
+      .map((candidate) => candidate.spelling);
   }
 
   /** Edits allowed to a phrase term: only a term the index lacks can be a typo. */
@@ -633,13 +677,17 @@ export class Archive {
   }
 
   /** The best passages holding some words of the phrase, for typos and left-out words. */
-  private passagesWithSomeWords(phrase: string): PassageMatch[] {
-    if (queryTerms(phrase).length === 0) return [];
-    return this.index.find(phrase, {
+  private passagesWithSomeWords(
+    phrase: string,
+    limit: number,
+  ): { matches: PassageMatch[]; more: boolean } {
+    if (queryTerms(phrase).length === 0) return { matches: [], more: false };
+    const { total, matches } = this.index.find(phrase, {
       combineWith: 'OR',
       fuzzy: this.phraseFuzzy,
-      limit: PHRASE_CANDIDATES_SOME_WORDS,
-    }).matches;
+      limit,
+    });
+    return { matches, more: total > matches.length };
   }
 
   /** The attributed quotation holding the match, or overlapping it most. */
