@@ -548,7 +548,10 @@ function attributeParagraph(
   quotations.push(...reported);
   quotations.sort((a, b) => a.start - b.start || (a.direct === b.direct ? 0 : a.direct ? 1 : -1));
 
-  let carry: Attribution | null = lastDirect;
+  // A quotation that inherited a block introduction ("Lee echoed:") hands on its speaker, not the
+  // introduction: the prose paragraph after it is no block quotation.
+  let carry: Attribution | null =
+    lastDirect && isBlockIntroduction(lastDirect) ? { ...lastDirect } : lastDirect;
   const closing = closingIntroduction(view, entities, lastDirect);
   if (closing) carry = closing;
   else if (!endsWithAttributedQuote(view, lastDirect)) carry = null;
@@ -699,8 +702,11 @@ function closingIntroduction(
         BLOCK_INTRODUCTIONS.add(found);
         return found;
       }
+      return null;
     }
-    return null;
+    const introduced = colonIntroduction(view, sentence, entities);
+    if (introduced) BLOCK_INTRODUCTIONS.add(introduced);
+    return introduced;
   }
   if (last.kind === 'punct' && last.text === '.' && lastDirect?.cue) {
     const sentence = view.sentences[view.sentences.length - 1]!;
@@ -720,6 +726,40 @@ function closingIntroduction(
     }
   }
   return null;
+}
+
+/**
+ * "Jared Potts echoed:", "President Clinton released the following statement:": a named subject and
+ * a short predicate with no reporting cue, ending the paragraph with a colon, introduce what follows.
+ * The subject is read in the colon's own clause (after the sentence's last comma), right before its
+ * verb, so "When Wallace died, Clinton released the following statement:" is Clinton's.
+ */
+function colonIntroduction(
+  view: ParagraphView,
+  sentence: Sentence,
+  entities: ArticleEntities,
+): Attribution | null {
+  const { tokens } = view;
+  const colon = tokens.length - 1;
+  let from = colon - 1;
+  while (from > sentence.from && colon - from <= 10 && tokens[from - 1]!.text !== ',') from--;
+  if (from > sentence.from && tokens[from - 1]!.text !== ',') return null;
+  const subject = mainSubject(view, from, colon);
+  if (!subject || subject.kind !== 'name' || !subject.run) return null;
+  const verb = subject.run.to;
+  if (colon - verb > 5 || subject.at !== from) return null;
+  for (let k = verb; k < colon; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || token.capital || CLAUSE_LINKS.has(token.lower)) return null;
+  }
+  const cue: CueWord = {
+    lemma: tokens[verb]!.lower,
+    text: view.text.slice(tokens[verb]!.start, tokens[colon]!.end),
+    form: 'finite',
+    reports: false,
+  };
+  const found = resolvePhrase(view, subject, cue, entities);
+  return found.speaker ? found : null;
 }
 
 function endsWithAttributedQuote(view: ParagraphView, lastDirect: Attribution | null): boolean {

@@ -73,7 +73,16 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
     let level: 'double' | 'single' = 'double';
     if (ch === '“' || ch === '«' || ch === '„') {
       markLength = 1;
-      direction = 'open';
+      // "“It's unusual,“ said Noble": an opening mark after the words and before a space closes.
+      direction =
+        ch === '“' && doubleOpen >= 0 && !isSpace(text[i - 1]) && isSpace(text[i + 1])
+          ? 'close'
+          : 'open';
+    } else if (doubleOpen >= 0 && ch === "'" && text[i + 1] === "'" && text[i + 2] === "'") {
+      // "''They say, 'Go back,''' said Lee": the first mark closes the nested quote, the pair
+      // after it the quotation.
+      i += 1;
+      continue;
     } else if (ch === '”' || ch === '»') {
       markLength = 1;
       direction = 'close';

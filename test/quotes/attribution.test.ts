@@ -404,3 +404,27 @@ describe('analyseArticle: the person is the name that ends the noun phrase after
     expect(q?.mention).toBe('a spokesman');
   });
 });
+
+describe('analyseArticle: a colon introduction without a reporting cue', () => {
+  it('gives the next paragraph’s quotation to the subject of "… released the following statement:"', () => {
+    const quotations = analyseArticle(
+      article(
+        'When Tom Lee died in 1998, President Ann Pike released the following statement:',
+        '“We offer our condolences to the family and friends of Tom Lee.”',
+        'The statement was read at the funeral by a deacon of the parish.',
+      ),
+    );
+    const q = quote(quotations, 'condolences');
+    expect(q.speaker).toBe('Ann Pike');
+    expect(q.cue).toBe('released the following statement:');
+    // The prose after the quoted statement is no block quotation.
+    expect(quotations.filter((x) => x.paragraph === 3 && x.direct)).toEqual([]);
+  });
+
+  it('reads "Jared Potts echoed:" as an introduction', () => {
+    const quotations = analyseArticle(
+      article('Jared Potts echoed:', '“He speaks his mind, and the country needs that.”'),
+    );
+    expect(quote(quotations, 'speaks his mind').speaker).toBe('Jared Potts');
+  });
+});

@@ -42,4 +42,15 @@ describe('findMarkedSpans', () => {
     expect(marks.spans).toHaveLength(1);
     expect(marks.spans[0]!.closed).toBe(false);
   });
+
+  it("closes a nested quote and the quotation at once with ''' ", () => {
+    expect(quoted(`''They say, 'Go back home,''' said Mr. Lee. ''We stay.''`)).toEqual([
+      "They say, 'Go back home,'",
+      'We stay.',
+    ]);
+  });
+
+  it('reads an opening mark after the words and before a space as a closing one', () => {
+    expect(quoted('“It is unusual,“ said Ann Pike. “Very.”')).toEqual(['It is unusual,', 'Very.']);
+  });
 });
