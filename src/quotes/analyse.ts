@@ -57,6 +57,7 @@ import {
 } from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
+  isPlaceName,
   MEDIA_ROLE_NOUNS,
   NAME_TITLES,
   PRONOUNS,
@@ -885,7 +886,27 @@ function attributeQuote(
     const named = phraseEndingAt(view, t - 2, sentence.from);
     if (named && named.kind === 'name') return resolvePhrase(view, named, COLON_CUE, entities);
   }
+  // "McCain: Party Anger Appeals to ‘Bad Angels Of Our Nature’": a headline that opens with a
+  // person's name and a colon gives that person every quoted part after the colon.
+  const colon = headlineColon(view.tokens, sentence, t);
+  if (colon > 0) {
+    const named = phraseEndingAt(view, colon - 1, sentence.from);
+    // "The Latest: …" names no one; a headline's short quoted words stay scare quotes.
+    if (named?.kind === 'name' && named.run?.kind === 'person' && named.at === sentence.from)
+      return { ...resolvePhrase(view, named, COLON_CUE, entities), named: false };
+  }
   return NO_ATTRIBUTION;
+}
+
+/** The colon after a sentence's opening run of capitalised words, before token t; else -1. */
+function headlineColon(tokens: Token[], sentence: Sentence, t: number): number {
+  const limit = Math.min(t, sentence.from + 7);
+  for (let k = sentence.from; k < limit; k++) {
+    const token = tokens[k]!;
+    if (token.text === ':') return k > sentence.from ? k : -1;
+    if (token.kind !== 'word' || !token.capital) return -1;
+  }
+  return -1;
 }
 
 /** Only punctuation between the cue and the quotation. */
@@ -1659,6 +1680,19 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
   return null;
 }
 
+/** "Moscow strongly denies": a cue, past adverbs, right after token j's run. */
+function subjectOfCueAfter(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (
+    k < tokens.length &&
+    k - j < 3 &&
+    tokens[k]!.kind === 'word' &&
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))
+  )
+    k++;
+  return k < tokens.length && cueAt(tokens, k) !== undefined;
+}
+
 function resolvePhrase(
   view: ParagraphView,
   phrase: SpeakerPhrase | null,
@@ -1669,7 +1703,12 @@ function resolvePhrase(
   const at = position(view.index, view.tokens[phrase.at]!.start);
   const cueText = cue.lemma === 'according to' ? 'according to' : cue.text;
   let entity: Entity | null = null;
-  if (phrase.kind === 'name' && phrase.run && !entities.isName(phrase.run)) {
+  const notPerson =
+    phrase.kind === 'name' &&
+    phrase.run !== null &&
+    isPlaceName(phrase.run.words) &&
+    !subjectOfCueAfter(view.tokens, phrase.run.to);
+  if (phrase.kind === 'name' && phrase.run && (notPerson || !entities.isName(phrase.run))) {
     // "Critics say …": one capitalised word, seen nowhere else but at a sentence's start, is no name.
     return {
       speaker: null,

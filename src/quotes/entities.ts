@@ -12,6 +12,7 @@ import {
   MEDIA_WORDS,
   TITLE_WORDS,
   firstNameGender,
+  isPlaceName,
   stripPossessive,
   type Gender,
 } from './names.js';
@@ -178,7 +179,8 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
     nameFrom,
     words: nameWords,
     titleWords,
-    kind: 'person',
+    // "Iowa", "the United States": a place stands for its people or government, never one person.
+    kind: titleWords.length === 0 && isPlaceName(nameWords) ? 'organisation' : 'person',
   };
 }
 

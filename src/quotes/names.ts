@@ -819,3 +819,50 @@ export function stripPossessive(word: string): string {
 
 /** Honorifics: the word after one is a surname even when it is elsewhere a title ("Ms. White"). */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.']);
+
+/**
+ * A small gazetteer of places that news names as often as people: US states, countries, capitals
+ * and regions. A place is never a person, so a name run made only of one is no speaker ("said Iowa",
+ * "Jane Roe, from Leeds, United States"); as the subject right before a cue ("Moscow denies") it may
+ * still stand for its government. Names that are also first names or surnames (Virginia, Georgia,
+ * Washington, Jordan, Chad) are left out: the list only has to be right when it matches.
+ */
+const PLACE_NAMES = new Set(
+  [
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho',
+    'illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota',
+    'mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas',
+    'utah vermont wisconsin wyoming',
+    'new_hampshire new_jersey new_mexico new_york north_carolina south_carolina north_dakota',
+    'south_dakota rhode_island west_virginia',
+    'america united_states united_kingdom britain england scotland wales ireland canada mexico',
+    'cuba brazil venezuela argentina colombia russia ukraine china japan india pakistan afghanistan',
+    'iran iraq syria israel egypt libya turkey germany france italy spain greece poland sweden',
+    'norway denmark finland netherlands belgium switzerland austria hungary australia nigeria',
+    'north_korea south_korea saudi_arabia yemen lebanon',
+    'moscow beijing london paris berlin rome madrid tokyo tehran baghdad damascus kabul kiev kyiv',
+    'brussels ottawa havana jerusalem',
+    'europe asia africa middle_east latin_america capitol_hill',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((place) => place.replace(/_/g, ' ')),
+);
+
+/** Adjectives of nationality: "a German user", "Mexican heritage"; never a person's name. */
+const DEMONYMS = new Set(
+  [
+    'american mexican canadian british english scottish welsh irish french german italian spanish',
+    'greek polish russian ukrainian chinese japanese korean indian pakistani afghan iranian iraqi',
+    'syrian israeli palestinian egyptian libyan turkish saudi arab european asian african',
+    'cuban brazilian venezuelan dutch swedish norwegian danish australian nigerian latino hispanic',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** True when the name words are a place or a nationality: "Iowa", "United States", "Mexican". */
+export function isPlaceName(words: string[]): boolean {
+  const joined = words.join(' ').toLowerCase();
+  return PLACE_NAMES.has(joined) || (words.length === 1 && DEMONYMS.has(joined));
+}

@@ -428,3 +428,41 @@ describe('analyseArticle: a colon introduction without a reporting cue', () => {
     expect(quote(quotations, 'speaks his mind').speaker).toBe('Jared Potts');
   });
 });
+
+describe('analyseArticle: headlines and places', () => {
+  it('gives a headline’s quoted words to the person named before its colon', () => {
+    const quotations = analyseArticle(
+      article('Ann Pike: Harbour Plan Is ‘A Gift To The Developers Of The City.’'),
+    );
+    expect(quote(quotations, 'A Gift').speaker).toBe('Ann Pike');
+  });
+
+  it('reads "The Latest:" as no one', () => {
+    const quotations = analyseArticle(
+      article('The Latest: Mayor Is ‘Pleased With The New Harbour Plan Today.’'),
+    );
+    expect(quote(quotations, 'Pleased').speaker).toBeNull();
+  });
+
+  it('never makes a place or a nationality a person', () => {
+    const quotations = analyseArticle(
+      article(
+        'Tom Lee spoke in Iowa on Monday.',
+        '“The pier stays open all year,” said Iowa.',
+        'He said the Mexican delegation agreed and said it was “the same thing as before.”',
+      ),
+    );
+    expect(quote(quotations, 'pier stays').speaker).toBeNull();
+    expect(quote(quotations, 'same thing').speaker).not.toBe('Mexican');
+  });
+
+  it('does not resolve a pronoun to a place', () => {
+    const quotations = analyseArticle(
+      article(
+        'Tom Lee, a senator, campaigned in Vermont.',
+        'He added that Vermont had “a proud record of sending people to Congress.”',
+      ),
+    );
+    expect(quote(quotations, 'proud record').speaker).toBe('Tom Lee');
+  });
+});
