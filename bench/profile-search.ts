@@ -2,7 +2,7 @@
  * Profiling aid: loads a saved snapshot and runs one workload of a bench plan in a loop, so a CPU
  * profile (`node --cpu-prof`) sees the query code warm.
  *
- *   npx tsx bench/profile-search.ts SNAPSHOT PLAN.json [topics|phrases|prefixes] [ROUNDS]
+ *   npx tsx bench/profile-search.ts SNAPSHOT PLAN.json [topics|phrases|phrases10|prefixes] [ROUNDS]
  */
 import { readFileSync } from 'node:fs';
 import { Archive } from '../src/search/archive.js';
@@ -11,7 +11,7 @@ import { readSnapshot } from '../src/search/snapshot.js';
 const [snapshotPath, planPath, workload = 'topics', roundsArg = '5'] = process.argv.slice(2);
 if (!snapshotPath || !planPath) {
   process.stderr.write(
-    'usage: profile-search.ts SNAPSHOT PLAN.json [topics|phrases|prefixes] [ROUNDS]\n',
+    'usage: profile-search.ts SNAPSHOT PLAN.json [topics|phrases|phrases10|prefixes] [ROUNDS]\n',
   );
   process.exit(2);
 }
@@ -23,6 +23,7 @@ const plan = JSON.parse(readFileSync(planPath, 'utf8')) as {
 const run: Record<string, () => void> = {
   topics: () => plan.workload.topics.forEach((q) => archive.search(q, { limit: 10 })),
   phrases: () => plan.workload.phrases.forEach((p) => archive.whoSaid(p.phrase, { limit: 1 })),
+  phrases10: () => plan.workload.phrases.forEach((p) => archive.whoSaid(p.phrase, { limit: 10 })),
   prefixes: () => plan.workload.prefixes.forEach((p) => archive.people(p, 10)),
 };
 const work = run[workload];

@@ -12,7 +12,7 @@ export function archivistEngine(archive: Archive): BenchEngine {
     modes: { whoSaid: 'Archive.whoSaid', autocomplete: 'Archive.people' },
     search: (query) => archive.search(query, { limit: TOP }).hits,
     whoSaid: (phrase) => {
-      const result = archive.whoSaid(phrase, { limit: 1 });
+      const result = archive.whoSaid(phrase, { limit: TOP });
       const answer = result.answers[0];
       if (answer) return { text: answer.quote.text, quotation: true };
       return { text: result.unattributed[0]?.text ?? null, quotation: false };

@@ -5,7 +5,7 @@ import type { Person, Quotation } from '../quotes/types.js';
 import { PassageIndex, type CompactIndex, type PassageMatch } from './passage-index.js';
 import {
   allowedCost,
-  findPhrase,
+  phraseFinder,
   oneEditVariants,
   phraseWords,
   type PhraseMatch,
@@ -198,9 +198,10 @@ export class Archive {
     const topCloseness = (maxCost + 1) * 10;
     let bestAnswers = 0;
     let bestUnattributed = 0;
+    const find = phraseFinder(words, maxCost);
     const verify = (passage: number, score: number) => {
       const text = this.passageText(passage);
-      const match = findPhrase(words, text, maxCost);
+      const match = find(text);
       if (!match) return;
       anyFound = true;
       if (match.cost === 0) exactFound = true;

@@ -56,6 +56,37 @@ function isTypo(wanted: string, found: string): boolean {
  * Returns null when every occurrence needs more than maxCost edits.
  */
 export function findPhrase(words: string[], text: string, maxCost: number): PhraseMatch | null {
+  return phraseFinder(words, maxCost)(text);
+}
+
+/** Letters and digits of ASCII, which a case-blind Unicode RegExp folds as toLowerCase does. */
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+/**
+ * findPhrase for one phrase over many texts. Each ASCII phrase word is compiled once into a
+ * case-blind pattern that lets an apostrophe stand between its letters, so most texts are ruled
+ * out by pattern tests alone, before any folded copy of them is made.
+ */
+export function phraseFinder(
+  words: string[],
+  maxCost: number,
+): (text: string) => PhraseMatch | null {
+  // Longest first: a long word is the likeliest to be missing, and more than maxCost missing
+  // words end the tests.
+  const patterns = words
+    .filter((word) => ASCII_WORD.test(word))
+    .sort((a, b) => b.length - a.length)
+    .map((word) => new RegExp(word.split('').join("['’]*"), 'iu'));
+  return (text) => {
+    let missing = 0;
+    for (const pattern of patterns) {
+      if (!pattern.test(text) && (missing += 1) > maxCost) return null;
+    }
+    return alignPhrase(words, text, maxCost);
+  };
+}
+
+function alignPhrase(words: string[], text: string, maxCost: number): PhraseMatch | null {
   const m = words.length;
   if (m === 0) return null;
   // A word of the text is a substring of it: words missing even as substrings
@@ -71,6 +102,7 @@ export function findPhrase(words: string[], text: string, maxCost: number): Phra
   let exact = 0;
   for (const word of words) if (present.has(word)) exact += 1;
   if (exact < m - maxCost) return null;
+  if (!hasDenseWindow(folded, new Set(words), m + maxCost, m - maxCost)) return null;
   // A phrase word may be dropped only when enough words remain to mean something.
   const deletionCost = m >= 4 ? 1 : Infinity;
 
@@ -114,6 +146,29 @@ export function findPhrase(words: string[], text: string, maxCost: number): Phra
     }
   }
   return match;
+}
+
+/**
+ * Whether some run of at most width words holds at least needed words of the phrase. A match with
+ * c ≤ maxCost edits spans at most m + maxCost words, and each edit (a typo, a phrase word left
+ * out, a word too many) costs at most one of the phrase's m words, so its span holds at least
+ * m − maxCost of them: a text without such a run holds no match, and the costlier alignment is
+ * skipped. Most candidates hold every phrase word somewhere, scattered.
+ */
+function hasDenseWindow(
+  folded: string[],
+  phrase: Set<string>,
+  width: number,
+  needed: number,
+): boolean {
+  const hit = folded.map((word) => (phrase.has(word) ? 1 : 0));
+  let inWindow = 0;
+  for (let j = 0; j < hit.length; j += 1) {
+    inWindow += hit[j]!;
+    if (j >= width) inWindow -= hit[j - width]!;
+    if (inWindow >= needed) return true;
+  }
+  return false;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
