@@ -1766,6 +1766,9 @@ function resolvePhrase(
         role = role ? `${role} ${complement}` : complement;
     }
   }
+  // "said a longtime adviser to Trump, who declined to be named": no one resolves, so the role is
+  // the phrase as the article gives it; who-said can name the speaker by it.
+  if (!entity && phrase.kind === 'role' && role === null) role = roleAsGiven(view, phrase, mention);
   return {
     speaker: entity ? entity.name : null,
     role,
@@ -1773,6 +1776,35 @@ function resolvePhrase(
     cue: cueText,
     named: entity !== null,
   };
+}
+
+/** Prepositions whose phrase completes a role noun: "adviser to Trump", "strategist for one campaign". */
+const ROLE_COMPLEMENTS = new Set(['to', 'for', 'of', 'at', 'with', 'from', 'in']);
+
+/**
+ * A role phrase with its prepositional complement: "a longtime adviser" + "to both Clintons". The
+ * complement runs to punctuation, a cue, a clause link or a relative pronoun, at most 8 tokens.
+ */
+function roleAsGiven(view: ParagraphView, phrase: SpeakerPhrase, mention: string): string | null {
+  const { tokens, text } = view;
+  const start = tokens[phrase.at]!.start;
+  let end = phrase.at;
+  while (end < tokens.length && end - phrase.at < 20 && tokens[end]!.end - start < mention.length)
+    end++;
+  if (tokens[end]?.end !== start + mention.length) return nounPhraseRole(mention);
+  const k = end + 1;
+  if (ROLE_COMPLEMENTS.has(tokens[k]?.lower ?? '')) {
+    let last = k;
+    for (let i = k + 1; i < tokens.length && i - k <= 8; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || cueAt(tokens, i) || CLAUSE_LINKS.has(token.lower)) break;
+      if (RELATIVE.test(token.text)) break;
+      last = i;
+    }
+    if (last > k && !DETERMINERS.has(tokens[last]!.lower) && !PREPOSITIONS.has(tokens[last]!.lower))
+      return nounPhraseRole(text.slice(start, tokens[last]!.end));
+  }
+  return nounPhraseRole(mention);
 }
 
 /**

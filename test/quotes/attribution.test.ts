@@ -466,3 +466,16 @@ describe('analyseArticle: headlines and places', () => {
     expect(quote(quotations, 'proud record').speaker).toBe('Tom Lee');
   });
 });
+
+describe('analyseArticle: a role phrase when no person resolves', () => {
+  it('keeps the role as the article gives it, complement included', () => {
+    const [q] = analyseArticle(
+      article(
+        '“The campaign has a lot of work to do,” said a longtime adviser to both Clintons, who asked not to be named.',
+      ),
+    );
+    expect(q?.speaker).toBeNull();
+    expect(q?.mention).toBe('a longtime adviser');
+    expect(q?.role).toBe('a longtime adviser to both Clintons');
+  });
+});
