@@ -46,6 +46,8 @@ export const TITLE_WORDS = new Set(
     'speaker',
     'leader',
     'minister',
+    'chancellor',
+    'premier',
     'prime',
     'ambassador',
     'commissioner',

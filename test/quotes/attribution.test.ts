@@ -479,3 +479,23 @@ describe('analyseArticle: a role phrase when no person resolves', () => {
     expect(q?.role).toBe('a longtime adviser to both Clintons');
   });
 });
+
+describe('analyseArticle: a framing verb after an appositive or a home', () => {
+  it.each([
+    [
+      'Tom Lee, who leads in delegates, mocked Ann Pike for “having a tough night at the polls” again.',
+      'Tom Lee',
+    ],
+    [
+      'Tom Lee, celebrating a win at home, is pledging to “win many hundreds of delegates” soon.',
+      'Tom Lee',
+    ],
+    [
+      'Chancellor Ann Pike of Ruritania condemned “such a murderous attack on the city” and left.',
+      'Ann Pike',
+    ],
+  ])('%s', (sentence, speaker) => {
+    const q = analyseArticle(article(sentence)).find((x) => x.direct);
+    expect(q?.speaker).toBe(speaker);
+  });
+});
