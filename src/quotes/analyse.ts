@@ -512,7 +512,7 @@ function attributeParagraph(
       const framed = framingClause(view, t, sentence, entities, articleId);
       if (framed) {
         found = framed.who;
-        reported.push(framed.clause);
+        if (framed.clause) reported.push(framed.clause);
       }
     }
     if (
@@ -627,12 +627,19 @@ function framingClause(
   sentence: Sentence,
   entities: ArticleEntities,
   articleId: string,
-): { who: Attribution; clause: Quotation } | null {
+): { who: Attribution; clause: Quotation | null } | null {
   const { tokens, text } = view;
   if (startsSentence(tokens, t, sentence)) return null;
-  const subject = mainSubject(view, sentence.from, t);
+  const subject =
+    openingNameWithComplement(view, sentence, t) ?? mainSubject(view, sentence.from, t);
   if (!subject) return null;
   let verb = subject.kind === 'name' && subject.run ? subject.run.to : subject.at + 1;
+  // "Tom Lee, who leads in delegates, mocked …", "Chancellor Ann Pike of Ruritania condemned …":
+  // an appositive or a home after the name stands between it and its verb.
+  const complementEnd =
+    subject.kind === 'name' && subject.run ? pastNameComplement(tokens, verb, t) : verb;
+  const lead = complementEnd > verb ? complementEnd - 1 : subject.at;
+  verb = complementEnd;
   while (
     verb < t &&
     BETWEEN_SUBJECT_AND_CUE.has(tokens[verb]!.lower) &&
@@ -641,13 +648,13 @@ function framingClause(
     verb++;
   const token = tokens[verb];
   if (
-    verb >= t - 1 ||
+    verb >= t ||
     !token ||
     token.kind !== 'word' ||
     token.capital ||
     COPULAS.has(token.lower) ||
     PREPOSITIONS.has(token.lower) ||
-    verb - subject.at > 6
+    verb - lead > 6
   )
     return null;
   let to = sentence.to;
@@ -656,6 +663,8 @@ function framingClause(
   const cue: CueWord = { lemma: token.lower, text: token.text, form: 'finite', reports: true };
   const who = resolvePhrase(view, subject, cue, entities);
   if (!who.speaker) return null;
+  // "Merkel condemned “such a murderous attack”": the quotation itself is what the verb frames.
+  if (verb === t - 1) return { who, clause: null };
   const start = first.start;
   const end = tokens[to - 1]!.end;
   return {
@@ -673,6 +682,43 @@ function framingClause(
       end,
     },
   };
+}
+
+/** A person's name opening the sentence, followed by an appositive or a home: "Tom Lee, who …,". */
+function openingNameWithComplement(
+  view: ParagraphView,
+  sentence: Sentence,
+  t: number,
+): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const run = nameRunStartingAt(tokens, sentence.from, t);
+  if (!run || run.kind !== 'person' || pastNameComplement(tokens, run.to, t) === run.to)
+    return null;
+  return {
+    kind: 'name',
+    mention: text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end),
+    run,
+    head: run.words[run.words.length - 1]!.toLowerCase(),
+    role: null,
+    at: run.from,
+  };
+}
+
+/** Past ", who leads in delegates," or "of Ruritania" after a name, before token t; else j. */
+function pastNameComplement(tokens: Token[], j: number, t: number): number {
+  const token = tokens[j];
+  if (!token) return j;
+  if (token.lower === 'of' && tokens[j + 1]?.capital) {
+    const home = nameRunStartingAt(tokens, j + 1, t);
+    return home ? home.to : j;
+  }
+  if (token.text !== ',') return j;
+  for (let k = j + 1; k < t && k - j <= APPOSITIVE_WINDOW; k++) {
+    const inner = tokens[k]!;
+    if (inner.kind === 'quote' || /^[.;:!?]$/.test(inner.text)) return j;
+    if (inner.text === ',') return k > j + 1 ? k + 1 : j;
+  }
+  return j;
 }
 
 /** Marks block introductions: set by closingIntroduction, read by the next paragraph. */
@@ -992,7 +1038,9 @@ function attributeCue(
       const governing = attributeCue(view, earlier, sentence, entities);
       if (governing.speaker || governing.mention) return { ...governing, cue: tokens[c]!.text };
     }
-    const main = mainSubject(view, Math.max(sentence.from, c - SUBJECT_WINDOW * 2), c);
+    const main =
+      mainSubject(view, Math.max(sentence.from, c - SUBJECT_WINDOW * 2), c) ??
+      openingNameWithComplement(view, sentence, c);
     if (main) return resolvePhrase(view, main, cue, entities);
   }
   return NO_ATTRIBUTION;
