@@ -285,7 +285,8 @@ export function formatArticleView(view: ArticleView, ids: CustomIdCodec): Reply 
     const lines = speakers.map(({ person, count }) => `**${escapePlain(person.name)}** (${count})`);
     embed.fields?.push({ name: 'Speakers', value: truncateLines(lines, LIMITS.fieldValue) });
   }
-  for (const q of quotations.filter((q) => q.direct).slice(0, 8)) {
+  // Reported speech too: a quoted phrase inside it is listed only within it (Archive.article).
+  for (const q of quotations.slice(0, 8)) {
     embed.fields?.push({
       name: truncate(
         neutralizeMentions(`${q.speaker ?? 'Speaker not identified'} · paragraph ${q.paragraph}`),

@@ -94,6 +94,10 @@ describe('commands over the sample data (data/articles)', () => {
     const shown = await run('article', { article: picked?.value ?? '' });
     expect(shown.embeds[0]?.title).toMatch(/harbour levy/i);
     expect(shown.embeds[0]?.fields?.some((f) => f.name === 'Speakers')).toBe(true);
+    // Every speaker's words are shown, reported speech too, and a phrase quoted inside it once.
+    const quoted = (shown.embeds[0]?.fields ?? []).filter((f) => / · paragraph \d+$/.test(f.name));
+    expect(quoted.map((f) => f.name)).toContain('Marek Dunmore · paragraph 5');
+    expect(quoted.filter((f) => f.value.includes('a postcard, not a policy'))).toHaveLength(1);
   });
 
   it('/ask routes a plain question to /quotes', async () => {
