@@ -1187,6 +1187,8 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
     DETERMINERS.has(token.lower)
   )
     return null;
+  // "the Navy ignored reports that …", "Bobo doesn't believe": a verb, not a role noun, ends the words.
+  if (isVerbForm(token.lower)) return null;
   let k = j - 1;
   while (k >= floor && j - k <= 4) {
     const previous = tokens[k]!;
@@ -1238,6 +1240,11 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
     role: null,
     at: from,
   };
+}
+
+/** "ignored", "doesn't": a past form or a negated auxiliary ends a clause, never a role phrase. */
+function isVerbForm(lower: string): boolean {
+  return !ROLE_NOUNS.has(lower) && /(?:ed|n['’]t)$/.test(lower);
 }
 
 /** Capitalised nouns that name a kind of person, not one person: "one senior Democrat said". */
@@ -2466,6 +2473,7 @@ function clauseSubject(view: ParagraphView, c: number, sentence: Sentence): Spea
   }
   const head = tokens[end - 1]!;
   if (DETERMINERS.has(head.lower) || PREPOSITIONS.has(head.lower)) return null;
+  if (!head.capital && isVerbForm(head.lower)) return null;
   if (end - begin === 1 && PRONOUNS.has(head.lower))
     return {
       kind: 'pronoun',

@@ -796,6 +796,24 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'sharply',
   'openly',
   'now',
+  // Negated auxiliaries, with either apostrophe: "Bobo doesn't believe".
+  ...[
+    'doesn',
+    'didn',
+    'don',
+    'isn',
+    'wasn',
+    'aren',
+    'weren',
+    'hasn',
+    'haven',
+    'hadn',
+    'won',
+    'wouldn',
+    'can',
+    'couldn',
+    'shouldn',
+  ].flatMap((stem) => [`${stem}'t`, `${stem}’t`]),
 ]);
 
 const MALE_NAMES =

@@ -499,3 +499,22 @@ describe('analyseArticle: a framing verb after an appositive or a home', () => {
     expect(q?.speaker).toBe(speaker);
   });
 });
+
+describe('analyseArticle: names are capitalised words only', () => {
+  it('skips a negated auxiliary between the subject and the cue: "Pike doesn’t believe"', () => {
+    const quotations = analyseArticle(
+      article(
+        'Kim Pike spoke.',
+        'While Pike doesn’t believe the pier will close, “the council may try,” she said.',
+      ),
+    );
+    expect(quote(quotations, 'council may try').speaker).toBe('Kim Pike');
+  });
+
+  it('makes no speaker of a subject and its past verb: "the Navy ignored reports that …"', () => {
+    const quotations = analyseArticle(
+      article('The Navy ignored reports that there were activists on the range and kept bombing.'),
+    );
+    expect(quotations.filter((q) => /ignored/.test(q.speaker ?? q.role ?? ''))).toEqual([]);
+  });
+});
