@@ -412,6 +412,10 @@ function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: 
   while (i < tokens.length) {
     if (counter) counter.steps++;
     const token = tokens[i]!;
+    if (token.kind === 'word' && token.capital && opensTimeAdverbial(tokens, i)) {
+      i += 2;
+      continue;
+    }
     if (token.kind === 'word' && token.capital) {
       const run = nameRunStartingAt(tokens, i, tokens.length);
       const atSentenceStart =
@@ -1683,11 +1687,31 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
   return { ...head, role, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
 }
 
+/** Words after a capitalised noun that make it a phrase of time: "Hours later,", "Days before,". */
+const TIME_ADVERBS = new Set([
+  'later',
+  'earlier',
+  'ago',
+  'before',
+  'after',
+  'afterward',
+  'afterwards',
+]);
+
+/** "Hours later, …": a capitalised opener and a time adverb before a comma, no subject. */
+function opensTimeAdverbial(tokens: Token[], i: number): boolean {
+  return (
+    tokens[i]?.capital === true &&
+    TIME_ADVERBS.has(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 2]?.text === ','
+  );
+}
+
 /** The first name or pronoun in subject position between `from` and the cue. */
 function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
   const { tokens } = view;
   let begin = from;
-  if (tokens[from] && INTRODUCTORY.has(tokens[from]!.lower)) {
+  if (tokens[from] && (INTRODUCTORY.has(tokens[from]!.lower) || opensTimeAdverbial(tokens, from))) {
     while (begin < cue && tokens[begin]!.text !== ',') begin++;
     if (begin >= cue) begin = from;
   }

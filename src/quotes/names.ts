@@ -541,6 +541,8 @@ export const MEDIA_ROLE_NOUNS = new Set(['paper', 'newspaper', 'outlet', 'magazi
 
 /** Capitalised words that start sentences or name dates but never people. */
 export const NOT_NAME_WORDS = new Set([
+  // "I’m", "I've": the pronoun with its verb, never a name.
+  ...['m', 've', 'd', 'll'].flatMap((verb) => [`i'${verb}`, `i’${verb}`]),
   'the',
   'a',
   'an',

@@ -518,3 +518,21 @@ describe('analyseArticle: names are capitalised words only', () => {
     expect(quotations.filter((q) => /ignored/.test(q.speaker ?? q.role ?? ''))).toEqual([]);
   });
 });
+
+describe('analyseArticle: openers that are no names', () => {
+  it('reads "Hours later," as a phrase of time, not a speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        'Tom Lee met Ann Pike.',
+        'Hours later, he posted a photo, telling reporters: “Ann and I have been friends for years.”',
+      ),
+    );
+    expect(quote(quotations, 'friends for years').speaker).toBe('Tom Lee');
+  });
+
+  it('never makes "I’m" a mention or speaker', () => {
+    const [q] = analyseArticle(article('“The pier stays open all year,” I’m told by the mayor.'));
+    expect(q?.mention).not.toBe('I’m');
+    expect(q?.speaker).toBeNull();
+  });
+});
