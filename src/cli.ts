@@ -86,7 +86,8 @@ async function openArchive(flags: Flags): Promise<Archive> {
  */
 function speakerWithRole(hit: QuoteHit): string | null {
   const { speaker, role } = hit.quote;
-  return speaker && role ? `${speaker}, ${role}` : speaker;
+  if (!speaker) return role;
+  return role ? `${speaker}, ${role}` : speaker;
 }
 
 function quoteJson(hit: QuoteHit) {

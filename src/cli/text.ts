@@ -33,8 +33,9 @@ function highlighted(hit: PassageHit): string {
 }
 
 function speakerLine(hit: QuoteHit): string {
-  const who = hit.quote.speaker ?? 'unknown speaker';
-  return hit.quote.role ? `${who} (${hit.quote.role})` : who;
+  const { speaker, role } = hit.quote;
+  if (!speaker) return role ?? 'unknown speaker';
+  return role ? `${speaker} (${role})` : speaker;
 }
 
 export function reindexReport(report: ReindexReport, snapshotPath: string): string {
@@ -115,7 +116,7 @@ export function articleView(view: ArticleView): string {
     lines.push(`Speakers: ${view.speakers.map((s) => `${s.person.name} (${s.count})`).join(', ')}`);
   }
   for (const q of view.quotations) {
-    lines.push(`  ¶${q.paragraph} ${q.speaker ?? 'unknown'}: “${q.text}”`);
+    lines.push(`  ¶${q.paragraph} ${q.speaker ?? q.role ?? 'unknown'}: “${q.text}”`);
   }
   return lines.join('\n');
 }

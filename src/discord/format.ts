@@ -73,8 +73,11 @@ function citedEmbed(c: Pick<Citation, 'title' | 'url'>): APIEmbed {
   return embed;
 }
 
+/** "Name — role"; a speaker the article names only by a role is that role. */
 function speakerLine(name: string | null, role: string | null): string {
-  return neutralizeMentions(name ? (role ? `${name} — ${role}` : name) : 'Speaker not identified');
+  return neutralizeMentions(
+    name ? (role ? `${name} — ${role}` : name) : (role ?? 'Speaker not identified'),
+  );
 }
 
 /** Budget for each of `count` descriptions sharing one message. */
@@ -187,7 +190,9 @@ export function formatWhoSaid(result: WhoSaidResult, ids: CustomIdCodec): Reply 
   const otherSpeakers = others.filter((hit) => hit.person?.id !== best.person?.id || !best.person);
   if (otherSpeakers.length > 0) {
     const lines = otherSpeakers.slice(0, 10).map((hit) => {
-      const name = escapePlain(hit.person?.name ?? hit.quote.speaker ?? 'Speaker not identified');
+      const name = escapePlain(
+        hit.person?.name ?? hit.quote.speaker ?? hit.quote.role ?? 'Speaker not identified',
+      );
       return `• **${name}**, ${escapePlain(hit.title)} (${displayDate(hit.date)}, paragraph ${hit.paragraph})`;
     });
     embed.fields = [{ name: 'Also said by', value: truncateLines(lines, LIMITS.fieldValue) }];
@@ -289,7 +294,9 @@ export function formatArticleView(view: ArticleView, ids: CustomIdCodec): Reply 
   for (const q of quotations.slice(0, 8)) {
     embed.fields?.push({
       name: truncate(
-        neutralizeMentions(`${q.speaker ?? 'Speaker not identified'} · paragraph ${q.paragraph}`),
+        neutralizeMentions(
+          `${q.speaker ?? q.role ?? 'Speaker not identified'} · paragraph ${q.paragraph}`,
+        ),
         LIMITS.fieldName,
       ),
       value: quotedArticleText(q.text, 400),

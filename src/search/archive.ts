@@ -698,7 +698,9 @@ export class Archive {
     let best: Quotation | null = null;
     let bestOverlap = 0;
     for (const quotation of this.quotationsByArticle.get(article.id) ?? []) {
-      if (quotation.paragraph !== paragraph || quotation.speaker === null) continue;
+      // A speaker the article names only by a role ("a longtime adviser to the mayor") counts.
+      if (quotation.paragraph !== paragraph || (quotation.speaker ?? quotation.role) === null)
+        continue;
       const overlap = Math.min(match.end, quotation.end) - Math.max(match.start, quotation.start);
       if (overlap > bestOverlap) {
         best = quotation;

@@ -221,4 +221,17 @@ describe('errors and dates', () => {
     expect(displayDate('2024-05-17')).toBe('17 May 2024');
     expect(displayDate(null)).toBe('undated');
   });
+
+  it('names a speaker the article names only by a role by that role', () => {
+    const base = quoteHit('The tolls will stay where they are,', null);
+    const hit = {
+      ...base,
+      quote: { ...base.quote, role: 'a longtime adviser to the ferry board' },
+    };
+    const reply = formatWhoSaid(
+      { phrase: 'the tolls will stay', answers: [hit], unattributed: [] },
+      ids,
+    );
+    expect(reply.embeds?.[0]?.author?.name).toBe('a longtime adviser to the ferry board');
+  });
 });

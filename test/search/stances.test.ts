@@ -19,6 +19,8 @@ Brenner believes the harbour tolls are far too high for families.
 “We will keep the night boat,” Brenner said.
 
 Brenner said the toll plan was “a postcard, not a policy,” and that families would pay for it.
+
+“The tolls will stay where they are,” a longtime adviser to the ferry board said.
 `;
 
 describe('the archive keeps words, not stances', () => {
@@ -60,6 +62,13 @@ describe('the archive keeps words, not stances', () => {
     const answer = store.archive.whoSaid('a postcard, not a policy').answers[0];
     expect(answer?.person?.name).toBe('Hal Brenner');
     expect(answer?.quote.text).toContain('a postcard, not a policy,');
+  });
+
+  it('answers with the role when the article names the speaker by one alone', () => {
+    const answer = store.archive.whoSaid('the tolls will stay where they are').answers[0];
+    expect(answer?.quote.speaker).toBeNull();
+    expect(answer?.quote.role).toBe('a longtime adviser to the ferry board');
+    expect(answer?.person).toBeNull();
   });
 
   it('answers a stance’s words as a passage with no speaker', () => {
