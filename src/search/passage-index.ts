@@ -91,6 +91,11 @@ export interface FindOptions {
   limit?: number;
 }
 
+/** Best first: higher score, then lower passage number. */
+function byRank(a: PassageMatch, b: PassageMatch): number {
+  return b.score - a.score || a.passage - b.passage;
+}
+
 /** Comes before: higher score, then lower passage number. */
 function better(a: PassageMatch, b: PassageMatch): boolean {
   return a.score > b.score || (a.score === b.score && a.passage < b.passage);
@@ -118,7 +123,7 @@ class TopMatches {
   }
 
   sorted(): PassageMatch[] {
-    return [...this.heap].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    return [...this.heap].sort(byRank);
   }
 
   private up(index: number): void {
@@ -126,7 +131,9 @@ class TopMatches {
     while (index > 0) {
       const parent = (index - 1) >> 1;
       if (!better(heap[parent]!, heap[index]!)) break;
-      [heap[parent], heap[index]] = [heap[index]!, heap[parent]!];
+      const swap = heap[parent]!;
+      heap[parent] = heap[index]!;
+      heap[index] = swap;
       index = parent;
     }
   }
@@ -140,7 +147,9 @@ class TopMatches {
       if (left < heap.length && better(heap[worst]!, heap[left]!)) worst = left;
       if (right < heap.length && better(heap[worst]!, heap[right]!)) worst = right;
       if (worst === index) return;
-      [heap[worst], heap[index]] = [heap[index]!, heap[worst]!];
+      const swap = heap[worst]!;
+      heap[worst] = heap[index]!;
+      heap[index] = swap;
       index = worst;
     }
   }
@@ -319,7 +328,9 @@ export class PassageIndex {
       }
     });
 
-    const best = new TopMatches(limit);
+    // When every match fits, one sort of them all is cheaper than a heap of them all.
+    const all: PassageMatch[] | null = touchedCount <= limit ? [] : null;
+    const best = all ? null : new TopMatches(limit);
     let total = 0;
     const required = combineWith === 'AND' ? queries.length : 1;
     for (let i = 0; i < touchedCount; i += 1) {
@@ -328,9 +339,10 @@ export class PassageIndex {
       if (queriesMatched[passage]! < required) continue;
       if (filter && !filter(passage)) continue;
       total += 1;
-      best.offer(passage, scores[passage]!);
+      if (all) all.push({ passage, score: scores[passage]! });
+      else best!.offer(passage, scores[passage]!);
     }
-    return { total, matches: best.sorted() };
+    return { total, matches: all ? all.sort(byRank) : best!.sorted() };
   }
 
   hasTerm(term: string): boolean {
