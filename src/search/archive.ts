@@ -6,6 +6,7 @@ import { PassageIndex, type CompactIndex, type PassageMatch } from './passage-in
 import {
   allowedCost,
   phraseFinder,
+  wordTest,
   oneEditVariants,
   phraseWords,
   type PhraseMatch,
@@ -45,11 +46,11 @@ const PHRASE_CANDIDATES_ALL_WORDS = 2000;
  * words is held, word by word, by more passages than the first pass reads, and the one that holds
  * it in order need not be among the most relevant.
  */
-const PHRASE_CANDIDATES_ALL_WORDS_AT_MOST = 50_000;
+const PHRASE_CANDIDATES_ALL_WORDS_AT_MOST = 6_000;
 /** …and this many best passages holding some of them, for typos and left-out words, or up to
  * the second number when those hold nothing. */
 const PHRASE_CANDIDATES_SOME_WORDS = 300;
-const PHRASE_CANDIDATES_SOME_WORDS_AT_MOST = 5_000;
+const PHRASE_CANDIDATES_SOME_WORDS_AT_MOST = 1_000;
 /**
  * A word the archive holds in at most this many passages may be a shared typo, and a spelling one
  * edit away this many times commoner stands for it too.
@@ -668,11 +669,11 @@ export class Archive {
     }
     // Only stop words: the index cannot help, so look through every passage.
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const holds = wordTest(longest);
     const matches: PassageMatch[] = [];
     let passage = 0;
     for (; passage < this.passageArticle.length && matches.length < limit; passage += 1) {
-      if (this.passageText(passage).toLowerCase().includes(longest))
-        matches.push({ passage, score: 0 });
+      if (holds(this.passageText(passage))) matches.push({ passage, score: 0 });
     }
     return { matches, more: passage < this.passageArticle.length };
   }

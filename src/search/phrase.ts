@@ -73,17 +73,28 @@ export function phraseFinder(
 ): (text: string) => PhraseMatch | null {
   // Longest first: a long word is the likeliest to be missing, and more than maxCost missing
   // words end the tests.
-  const patterns = words
+  const tests = words
     .filter((word) => ASCII_WORD.test(word))
     .sort((a, b) => b.length - a.length)
-    .map((word) => new RegExp(word.split('').join("['’]*"), 'iu'));
+    .map(wordTest);
   return (text) => {
     let missing = 0;
-    for (const pattern of patterns) {
-      if (!pattern.test(text) && (missing += 1) > maxCost) return null;
+    for (const holds of tests) {
+      if (!holds(text) && (missing += 1) > maxCost) return null;
     }
     return alignPhrase(words, text, maxCost);
   };
+}
+
+/**
+ * Whether a text holds a folded word (lower case, no apostrophes) as a substring, as
+ * foldWord(text).includes(word) would say, without making the folded copy: an ASCII word is
+ * one case-blind pattern that lets apostrophes stand between its letters.
+ */
+export function wordTest(word: string): (text: string) => boolean {
+  if (!ASCII_WORD.test(word)) return (text) => foldWord(text).includes(word);
+  const pattern = new RegExp(word.split('').join("['’]*"), 'iu');
+  return (text) => pattern.test(text);
 }
 
 function alignPhrase(words: string[], text: string, maxCost: number): PhraseMatch | null {
