@@ -14,6 +14,7 @@ import {
   passagesOf,
   textBytes,
 } from './corpus.js';
+import { bundleScript } from './bundle.js';
 import { ENGINE_NAMES, isEngineName, type EngineName } from './engines/index.js';
 import { IR_ENGINES, evaluateAll, formatIrTable, type IrScore } from './ir.js';
 import type { EngineResult } from './result.js';
@@ -104,19 +105,10 @@ const COLD_START_RUNS = 3;
  * esbuild comes with tsx; packages stay external and resolve from node_modules.
  */
 async function compileColdStart(): Promise<string> {
-  const { build } = await import('esbuild');
-  const outfile = path.join(CACHE_DIR, 'cold-start.mjs');
-  await build({
-    entryPoints: [path.join(BENCH_DIR, 'cold-start.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  });
-  return outfile;
+  return bundleScript(
+    path.join(BENCH_DIR, 'cold-start.ts'),
+    path.join(CACHE_DIR, 'cold-start.mjs'),
+  );
 }
 
 /** From spawn to the first answer on stdout, in a new process that loads the snapshot. */

@@ -31,6 +31,7 @@ import { REST, ShardingManager, type Shard } from 'discord.js';
 import { registerCommands } from '../src/discord/register.js';
 import { FakeDiscord, shardOfGuild } from '../src/fake-discord/index.js';
 import { ArchiveStore } from '../src/search/store.js';
+import { bundleScript } from './bundle.js';
 import { pick, seededRandom } from './random.js';
 import type { ShardStats } from './shard-entry.js';
 
@@ -114,19 +115,10 @@ async function shardScript(): Promise<{ file: string; execArgv: string[] }> {
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
     return { file: path.join(here, 'shard-entry.ts'), execArgv: ['--expose-gc', '--import', tsx] };
   }
-  // esbuild comes with tsx; packages stay external and resolve from node_modules.
-  const { build } = await import('esbuild');
-  const file = path.resolve(here, '../.cache/bench/shard-entry.mjs');
-  await build({
-    entryPoints: [path.join(here, 'shard-entry.ts')],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  });
+  const file = await bundleScript(
+    path.join(here, 'shard-entry.ts'),
+    path.resolve(here, '../.cache/bench/shard-entry.mjs'),
+  );
   return { file, execArgv: ['--expose-gc'] };
 }
 const script = await shardScript();
