@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * A fingerprint of the code that turns files into articles and quotations
- * (src/articles and src/quotes, as this build runs them). A snapshot keeps the
+ * (src/articles, src/quotes and src/search/build, as this build runs them). A snapshot keeps the
  * parsed content of unchanged files; when that code changes, the content must be
  * parsed again, or a newer analyser would go on answering with an older one's work.
  * Null when the sources cannot be read beside this module (a bundled build):
@@ -23,6 +23,9 @@ function fingerprint(): string | null {
         .sort();
       for (const name of names) hash.update(name).update(readFileSync(path.join(dir, name)));
     }
+    // Which quotations of a file the snapshot keeps is decided here too (givesWords).
+    const build = `build${extension}`;
+    hash.update(build).update(readFileSync(path.join(path.dirname(here), build)));
   } catch {
     return null;
   }
