@@ -14,7 +14,8 @@ export function personId(name: string): string {
 interface Draft {
   name: string;
   aliases: Set<string>;
-  roles: Set<string>;
+  /** Each role with how many quotations give it. */
+  roles: Map<string, number>;
   quoteCount: number;
 }
 
@@ -32,13 +33,13 @@ export function buildPeople(quotations: Iterable<Quotation>): Person[] {
       draft = {
         name: q.speaker.trim().replace(/\s+/g, ' '),
         aliases: new Set(),
-        roles: new Set(),
+        roles: new Map(),
         quoteCount: 0,
       };
       drafts.set(id, draft);
     }
     draft.quoteCount++;
-    if (q.role) draft.roles.add(q.role);
+    if (q.role) draft.roles.set(q.role, (draft.roles.get(q.role) ?? 0) + 1);
     if (q.mention && isNameMention(q.mention, draft.name)) draft.aliases.add(q.mention);
   }
   mergeSingleWordNames(drafts);
@@ -50,15 +51,22 @@ export function buildPeople(quotations: Iterable<Quotation>): Person[] {
       id,
       name: draft.name,
       aliases: [...draft.aliases].sort(),
-      roles: [...draft.roles].sort(),
+      // Most often given first: a reply that shows one role shows the one the articles agree on.
+      roles: [...draft.roles]
+        .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+        .map(([role]) => role),
       quoteCount: draft.quoteCount,
     });
   }
   return people.sort((a, b) => b.quoteCount - a.quoteCount || a.id.localeCompare(b.id));
 }
 
-/** A mention is an alias when it is made of the name's words, maybe after a title: "Mr. Sanders". */
+/**
+ * A mention is an alias when it is made of the name's words, maybe after a title: "Mr. Sanders";
+ * not a phrase that only ends with the name ("order, Sen. John Kerry").
+ */
 function isNameMention(mention: string, name: string): boolean {
+  if (mention.includes(',') || !/^\p{Lu}/u.test(mention)) return false;
   const words = mention.split(/\s+/);
   const nameWords = new Set(name.split(' '));
   const last = words[words.length - 1];
@@ -91,7 +99,8 @@ function mergeSingleWordNames(drafts: Map<string, Draft>): void {
     if (!candidates || candidates.length !== 1) continue;
     const target = drafts.get(candidates[0]!)!;
     target.quoteCount += draft.quoteCount;
-    for (const role of draft.roles) target.roles.add(role);
+    for (const [role, count] of draft.roles)
+      target.roles.set(role, (target.roles.get(role) ?? 0) + count);
     for (const alias of draft.aliases) target.aliases.add(alias);
     drafts.delete(id);
   }

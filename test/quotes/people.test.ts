@@ -36,6 +36,17 @@ describe('buildPeople', () => {
     expect(people[1]!.aliases).not.toContain('she');
   });
 
+  it('lists the role most quotations give first, and no phrase that only ends with the name', () => {
+    const [brenner] = buildPeople([
+      q('Hal Brenner', 'Hal Brenner', 'debate'),
+      q('Hal Brenner', 'order, Councillor Hal Brenner', 'councillor'),
+      q('Hal Brenner', 'Councillor Brenner', 'councillor'),
+      q('Hal Brenner', 'programs, Brenner', 'councillor'),
+    ]);
+    expect(brenner!.roles).toEqual(['councillor', 'debate']);
+    expect(brenner!.aliases).toEqual(['Brenner', 'Councillor Brenner']);
+  });
+
   it('invents no titled alias the articles never used', () => {
     const [vasquez] = buildPeople([q('Elena Vasquez', 'Mayor Vasquez')]);
     expect(vasquez!.aliases).toEqual(['Mayor Vasquez', 'Vasquez']);
