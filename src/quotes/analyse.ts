@@ -59,6 +59,8 @@ import {
   BETWEEN_SUBJECT_AND_CUE,
   isPlaceName,
   MEDIA_ROLE_NOUNS,
+  ORGANISATION_WORDS,
+  OWNED_BODIES,
   NAME_TITLES,
   PRONOUNS,
   ROLE_NOUNS,
@@ -1820,7 +1822,9 @@ function resolvePhrase(
           cue: cueText,
           named: true,
         };
-      if (owner)
+      // Only an organisation or a body of people is named after its owner: "Kerry's own rhetoric"
+      // and "Kerry was too busy" are no speakers called "John Kerry rhetoric" or "… busy".
+      if (owner && (ORGANISATION_WORDS.has(phrase.head) || OWNED_BODIES.has(phrase.head)))
         return {
           speaker: `${owner.name} ${phrase.head}`,
           role: null,

@@ -372,6 +372,22 @@ export const ORGANISATION_WORDS = new Set([
   'examiner',
 ]);
 
+/** Bodies of people named after their owner besides organisations: "the Kerry camp", "Trump's team". */
+export const OWNED_BODIES = new Set([
+  'camp',
+  'team',
+  'staff',
+  'regime',
+  'lawyers',
+  'attorneys',
+  'aides',
+  'advisers',
+  'advisors',
+  'allies',
+  'supporters',
+  'spokespeople',
+]);
+
 /** Organisations that publish news: "the paper" and "the newspaper" refer to one of them. */
 export const MEDIA_WORDS = new Set([
   'times',

@@ -536,3 +536,23 @@ describe('analyseArticle: openers that are no names', () => {
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('analyseArticle: a body named after its owner', () => {
+  it.each([
+    ['Hal Brenner’s campaign said the ferry would stay.', 'Hal Brenner campaign'],
+    ['The Hal Brenner camp said the ferry would stay.', 'Hal Brenner camp'],
+  ])('an organisation or a body of people speaks: %s', (sentence, speaker) => {
+    const found = analyseArticle(article('Hal Brenner runs for mayor.', sentence));
+    expect(found.map((q) => q.speaker)).toContain(speaker);
+  });
+
+  it('a word about the owner is no body: no speaker called "Hal Brenner rhetoric"', () => {
+    const found = analyseArticle(
+      article(
+        'Hal Brenner runs for mayor.',
+        'Hal Brenner’s own rhetoric said the ferry would stay.',
+      ),
+    );
+    expect(found.map((q) => q.speaker)).not.toContain('Hal Brenner rhetoric');
+  });
+});
