@@ -10,6 +10,8 @@
  * dubbed) introduce a short quoted phrase only, never a reported clause.
  */
 
+import type { Quotation } from './types.js';
+
 export type CueForm = 'finite' | 'participle' | 'base';
 
 export interface CueWord {
@@ -276,4 +278,19 @@ export function contentVerb(word: string): CueWord | undefined {
   if (naming && naming.form !== 'participle' && NAMING_CONTENT.has(naming.lemma))
     return { ...naming, reports: true, content: true };
   return undefined;
+}
+
+/**
+ * Whether a quotation gives someone's words. The analyser also attributes stances, findings and
+ * beliefs the way PolNeAR annotates them ("Kerry has supported the war …", "a poll found …", "she
+ * thinks …"), which `quotes --json` reports; but the archive answers who said what, and "Kerry:
+ * the war on Iraq and the USA PATRIOT Act" would put words in a mouth. Quoted words stay, whatever
+ * the verb.
+ */
+export function givesWords(quotation: Pick<Quotation, 'direct' | 'cue'>): boolean {
+  if (quotation.direct) return true;
+  const verb = (quotation.cue ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+  if (contentVerb(verb)) return false;
+  const cue = cueWord(verb);
+  return !(cue && isBeliefVerb(cue.lemma));
 }

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { dropRepeatedFooters, readArticleFile, scanFolder } from '../articles/load.js';
 import type { Article, Problem } from '../articles/types.js';
-import { contentVerb, cueWord, isBeliefVerb } from '../quotes/cues.js';
-import { analyseArticle, buildPeople } from '../quotes/index.js';
+import { analyseArticle, buildPeople, givesWords } from '../quotes/index.js';
 import type { Quotation } from '../quotes/types.js';
 import { Archive, type ArchiveContent } from './archive.js';
 import { CODE_VERSION } from './code-version.js';
@@ -57,21 +56,6 @@ export function assembleContent(files: SourceFile[], builtAt: string): ArchiveCo
 /** The Archive a snapshot describes, with its saved content and index. */
 export function restoreArchive(snapshot: Snapshot): Archive {
   return Archive.restore(snapshot.content, snapshot.index);
-}
-
-/**
- * Whether a quotation gives someone's words. The analyser also attributes stances, findings and
- * beliefs the way PolNeAR annotates them ("Kerry has supported the war …", "a poll found …", "she
- * thinks …"), which `quotes --json` reports; but the archive answers who said what, and "Kerry:
- * the war on Iraq and the USA PATRIOT Act" would put words in a mouth. Quoted words stay, whatever
- * the verb.
- */
-export function givesWords(quotation: Quotation): boolean {
-  if (quotation.direct) return true;
-  const verb = (quotation.cue ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-  if (contentVerb(verb)) return false;
-  const cue = cueWord(verb);
-  return !(cue && isBeliefVerb(cue.lemma));
 }
 
 /** One article the analyser fails on is reported, not allowed to stop the whole build. */

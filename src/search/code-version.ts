@@ -23,7 +23,7 @@ function fingerprint(): string | null {
         .sort();
       for (const name of names) hash.update(name).update(readFileSync(path.join(dir, name)));
     }
-    // Which quotations of a file the snapshot keeps is decided here too (givesWords).
+    // build.ts decides which quotations of a file the snapshot keeps (it filters by givesWords).
     const build = `build${extension}`;
     hash.update(build).update(readFileSync(path.join(path.dirname(here), build)));
   } catch {

@@ -63,9 +63,10 @@ export function findPhrase(words: string[], text: string, maxCost: number): Phra
 const ASCII_WORD = /^[a-z0-9]+$/;
 
 /**
- * findPhrase for one phrase over many texts. Each ASCII phrase word is compiled once into a
- * case-blind pattern that lets an apostrophe stand between its letters, so most texts are ruled
- * out by pattern tests alone, before any folded copy of them is made.
+ * findPhrase for one phrase over many texts. A word of the text is a substring of it, so a text
+ * missing more than maxCost phrase words even as substrings is ruled out before the costlier
+ * split into words; each phrase word's test is compiled once (wordTest), and most texts are
+ * ruled out by those tests alone, before any folded copy of them is made.
  */
 export function phraseFinder(
   words: string[],
@@ -73,16 +74,14 @@ export function phraseFinder(
 ): (text: string) => PhraseMatch | null {
   // Longest first: a long word is the likeliest to be missing, and more than maxCost missing
   // words end the tests.
-  const tests = words
-    .filter((word) => ASCII_WORD.test(word))
-    .sort((a, b) => b.length - a.length)
-    .map(wordTest);
+  const tests = [...words].sort((a, b) => b.length - a.length).map(wordTest);
+  const phrase = new Set(words);
   return (text) => {
     let missing = 0;
     for (const holds of tests) {
       if (!holds(text) && (missing += 1) > maxCost) return null;
     }
-    return alignPhrase(words, text, maxCost);
+    return alignPhrase(words, phrase, text, maxCost);
   };
 }
 
@@ -97,15 +96,15 @@ export function wordTest(word: string): (text: string) => boolean {
   return (text) => pattern.test(text);
 }
 
-function alignPhrase(words: string[], text: string, maxCost: number): PhraseMatch | null {
+/** The alignment, once the phrase's words were found in the text as substrings. */
+function alignPhrase(
+  words: string[],
+  phrase: Set<string>,
+  text: string,
+  maxCost: number,
+): PhraseMatch | null {
   const m = words.length;
   if (m === 0) return null;
-  // A word of the text is a substring of it: words missing even as substrings
-  // rule the text out before the costlier split into words.
-  const foldedText = foldWord(text);
-  let possible = 0;
-  for (const word of words) if (foldedText.includes(word)) possible += 1;
-  if (possible < m - maxCost) return null;
   const spans = wordSpans(text);
   const folded = spans.map((span) => foldWord(span.word));
   const present = new Set(folded);
@@ -113,7 +112,7 @@ function alignPhrase(words: string[], text: string, maxCost: number): PhraseMatc
   let exact = 0;
   for (const word of words) if (present.has(word)) exact += 1;
   if (exact < m - maxCost) return null;
-  if (!hasDenseWindow(folded, new Set(words), m + maxCost, m - maxCost)) return null;
+  if (!hasDenseWindow(folded, phrase, m + maxCost, m - maxCost)) return null;
   // A phrase word may be dropped only when enough words remain to mean something.
   const deletionCost = m >= 4 ? 1 : Infinity;
 
