@@ -200,6 +200,10 @@ export class Archive {
     let bestAnswers = 0;
     let bestUnattributed = 0;
     const find = phraseFinder(words, maxCost);
+    // From their word pairs: passages that may hold a match (one of maxCost + 1 pieces of the
+    // phrase, word for word), and passages that may hold it exactly (all of it).
+    const mayHold = this.index.phraseTest(words, maxCost + 1) ?? undefined;
+    const mayHoldExactly = this.index.phraseTest(words, 1) ?? undefined;
     const verify = (passage: number, score: number) => {
       const text = this.passageText(passage);
       const match = find(text);
@@ -243,10 +247,19 @@ export class Archive {
         verify(passage, score);
       }
     };
-    const first = this.passagesWithAllWords(query, words, PHRASE_CANDIDATES_ALL_WORDS);
+    const content = queryTerms(query).length;
+    // The phrase as typed first: passages whose word pairs may hold all of it. A phrase of stop
+    // words only is looked for so through every passage, since the index holds none of them.
+    // A word the archive lacks cannot be there as typed, so then its likeliest spelling stands
+    // for it and the pairs may miss it.
+    const asTyped = query === tokenize(phrase).join(' ');
+    const allWords = (limit: number) =>
+      content > 0
+        ? this.passagesWithAllWords(query, limit, asTyped ? mayHoldExactly : mayHold)
+        : this.passagesMaybeHolding(words, limit, mayHoldExactly);
+    const first = allWords(PHRASE_CANDIDATES_ALL_WORDS);
     readAll(first.matches);
-    if (!anyFound && first.more)
-      readAll(this.passagesWithAllWords(query, words, PHRASE_CANDIDATES_ALL_WORDS_AT_MOST).matches);
+    if (!anyFound && first.more) readAll(allWords(PHRASE_CANDIDATES_ALL_WORDS_AT_MOST).matches);
     // Typos and left-out words are looked for only when the phrase is nowhere as typed. Here a
     // word stands also for its likely spellings one edit away, and, as in the first pass, more
     // candidates are read when the most relevant hold nothing.
@@ -254,11 +267,19 @@ export class Archive {
       const respelled = tokenize(phrase)
         .map((word) => [word, ...spellingsOf(word)].join(' '))
         .join(' ');
-      const some = this.passagesWithSomeWords(respelled, PHRASE_CANDIDATES_SOME_WORDS);
+      const some = this.passagesWithSomeWords(respelled, PHRASE_CANDIDATES_SOME_WORDS, mayHold);
       readAll(some.matches);
       if (!anyFound && some.more)
         readAll(
-          this.passagesWithSomeWords(respelled, PHRASE_CANDIDATES_SOME_WORDS_AT_MOST).matches,
+          this.passagesWithSomeWords(respelled, PHRASE_CANDIDATES_SOME_WORDS_AT_MOST, mayHold)
+            .matches,
+        );
+      // With at most one word that is not a stop word, a match need hold none of the index's
+      // terms ("to go throgh, not only to": "through" is a stop word), so every passage is a
+      // candidate, word pairs permitting.
+      if (!anyFound && content <= 1)
+        readAll(
+          this.passagesMaybeHolding(words, PHRASE_CANDIDATES_SOME_WORDS_AT_MOST, mayHold).matches,
         );
     }
     result.answers = [...answers.values()].sort((a, b) => b.score - a.score).slice(0, limit);
@@ -656,24 +677,35 @@ export class Archive {
   /** Passages holding every word of the phrase (or a close spelling of a word the archive lacks), best first. */
   private passagesWithAllWords(
     phrase: string,
+    limit: number,
+    mayHold: ((passage: number) => boolean) | undefined,
+  ): { matches: PassageMatch[]; more: boolean } {
+    const { total, matches } = this.index.find(phrase, {
+      combineWith: 'AND',
+      fuzzy: this.phraseFuzzy,
+      filter: mayHold,
+      limit,
+    });
+    return { matches, more: total > matches.length };
+  }
+
+  /**
+   * Passages in order that may hold the phrase by their word pairs (mayHold), or, for a phrase
+   * too short to have pairs in every piece, its longest word: for phrases the index's terms
+   * cannot find.
+   */
+  private passagesMaybeHolding(
     words: string[],
     limit: number,
+    mayHold: ((passage: number) => boolean) | undefined,
   ): { matches: PassageMatch[]; more: boolean } {
-    if (queryTerms(phrase).length > 0) {
-      const { total, matches } = this.index.find(phrase, {
-        combineWith: 'AND',
-        fuzzy: this.phraseFuzzy,
-        limit,
-      });
-      return { matches, more: total > matches.length };
-    }
-    // Only stop words: the index cannot help, so look through every passage.
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-    const holds = wordTest(longest);
+    const holds = mayHold ? null : wordTest(longest);
     const matches: PassageMatch[] = [];
     let passage = 0;
     for (; passage < this.passageArticle.length && matches.length < limit; passage += 1) {
-      if (holds(this.passageText(passage))) matches.push({ passage, score: 0 });
+      if (mayHold ? mayHold(passage) : holds!(this.passageText(passage)))
+        matches.push({ passage, score: 0 });
     }
     return { matches, more: passage < this.passageArticle.length };
   }
@@ -682,11 +714,13 @@ export class Archive {
   private passagesWithSomeWords(
     phrase: string,
     limit: number,
+    mayHold: ((passage: number) => boolean) | undefined,
   ): { matches: PassageMatch[]; more: boolean } {
     if (queryTerms(phrase).length === 0) return { matches: [], more: false };
     const { total, matches } = this.index.find(phrase, {
       combineWith: 'OR',
       fuzzy: this.phraseFuzzy,
+      filter: mayHold,
       limit,
     });
     return { matches, more: total > matches.length };

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { processTerm, tokenize } from './text.js';
+import { buildWordPairs, wordPairTest, type WordPairs } from './word-pairs.js';
 
 /**
  * Ranking settings, shared by the bot and the IR benchmarks. Plain BM25 (no
@@ -53,6 +54,8 @@ export interface CompactIndex {
   passages: Uint32Array;
   /** Term frequency of each posting, capped at 65,535. */
   frequencies: Uint16Array;
+  /** Adjacent word pairs of each passage's text, stop words included, for phrases. */
+  wordPairs: WordPairs;
 }
 
 const FIELDS = ['text', 'title'] as const;
@@ -171,7 +174,11 @@ function indexOptions(source: PassageTextSource) {
 }
 
 /** MiniSearch's postings of every term, read once and laid out as a CompactIndex. */
-function freeze(index: MiniSearch<number>, passageCount: number): CompactIndex {
+function freeze(
+  index: MiniSearch<number>,
+  passageCount: number,
+  wordPairs: WordPairs,
+): CompactIndex {
   const internals = index as unknown as MiniSearchInternals;
   const fieldIds = FIELDS.map((field) => internals._fieldIds[field]!);
   const passageOf = internals._documentIds;
@@ -218,6 +225,7 @@ function freeze(index: MiniSearch<number>, passageCount: number): CompactIndex {
     offsets,
     passages,
     frequencies,
+    wordPairs,
   };
 }
 
@@ -256,7 +264,8 @@ export class PassageIndex {
   static build(passageCount: number, source: PassageTextSource): PassageIndex {
     const index = new MiniSearch<number>(indexOptions(source));
     for (let passage = 0; passage < passageCount; passage += 1) index.add(passage);
-    return new PassageIndex(freeze(index, passageCount));
+    const compact = freeze(index, passageCount, buildWordPairs(passageCount, source.text));
+    return new PassageIndex(compact);
   }
 
   static load(compact: CompactIndex): PassageIndex {
@@ -343,6 +352,15 @@ export class PassageIndex {
       else best!.offer(passage, scores[passage]!);
     }
     return { total, matches: all ? all.sort(byRank) : best!.sorted() };
+  }
+
+  /**
+   * A test ruling out, from their word pairs, passages that cannot hold one of `pieces` runs of
+   * the phrase (folded words) word for word (see wordPairTest); null when the phrase is too
+   * short to be tested so.
+   */
+  phraseTest(words: string[], pieces: number): ((passage: number) => boolean) | null {
+    return wordPairTest(this.data.wordPairs, words, pieces);
   }
 
   hasTerm(term: string): boolean {

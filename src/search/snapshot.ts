@@ -11,7 +11,7 @@ import type { CompactIndex } from './passage-index.js';
  * Bump when the payload's shape, the text processing or the passage numbering
  * changes: an older snapshot is then rebuilt instead of answering wrongly.
  */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 const MAGIC = Buffer.from('ARCHIVIST-SNAPSHOT\n', 'latin1');
 /** Magic, version (u32), payload length (u64), SHA-256 of the payload. */
@@ -153,7 +153,9 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
     typeof snapshot?.dataDir !== 'string' ||
     !Array.isArray(snapshot.files) ||
     !Array.isArray(snapshot.content?.articles) ||
-    !(snapshot.index?.passages instanceof Uint32Array)
+    !(snapshot.index?.passages instanceof Uint32Array) ||
+    !(snapshot.index.wordPairs?.bits instanceof Uint32Array) ||
+    !(snapshot.index.wordPairs.offsets instanceof Uint32Array)
   ) {
     throw new SnapshotError('snapshot payload has an unexpected shape');
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../src/search/archive.js';
-import { council, harbour, nato, sampleContent, undated } from './fixtures.js';
+import { article, council, harbour, nato, quote, sampleContent, undated } from './fixtures.js';
 
 const archive = Archive.build(sampleContent());
 
@@ -126,6 +126,40 @@ describe('Archive.whoSaid', () => {
   it('finds a phrase made only of stop words, which the index does not hold', () => {
     const result = archive.whoSaid('We will not');
     expect(result.answers[0]?.person?.name).toBe('Ada Okafor');
+  });
+
+  it('finds a phrase of stop words with a typo in one, when no word of it is in the index', () => {
+    const speech = article('2024/07/rally', {
+      title: 'Rally at the gates',
+      date: '2024-07-01',
+      paragraphs: [
+        'The rally heard many speeches.',
+        '“We have years of struggle to go through, not only to win but to change ourselves,” Ada Okafor said.',
+        ...Array.from(
+          { length: 30 },
+          (_, i) => `Speaker ${i} said we have to go on and not give up.`,
+        ),
+      ],
+    });
+    const content = sampleContent();
+    const withSpeech = Archive.build({
+      ...content,
+      articles: [...content.articles, speech],
+      quotations: [
+        ...content.quotations,
+        quote(
+          speech,
+          2,
+          'We have years of struggle to go through, not only to win but to change ourselves,',
+          'Ada Okafor',
+        ),
+      ],
+    });
+    for (const phrase of ['to go through, not only to', 'to go throgh, not only to']) {
+      const result = withSpeech.whoSaid(phrase);
+      expect(result.answers[0]?.person?.name, phrase).toBe('Ada Okafor');
+      expect(result.answers[0]?.articleId, phrase).toBe(speech.id);
+    }
   });
 
   it('finds nothing for a phrase nobody wrote', () => {
