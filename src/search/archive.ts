@@ -255,7 +255,7 @@ export class Archive {
     const asTyped = query === tokenize(phrase).join(' ');
     const allWords = (limit: number) =>
       content > 0
-        ? this.passagesWithAllWords(query, limit, asTyped ? mayHoldExactly : mayHold)
+        ? this.passagesWithWords(query, 'AND', limit, asTyped ? mayHoldExactly : mayHold)
         : this.passagesMaybeHolding(words, limit, mayHoldExactly);
     const first = allWords(PHRASE_CANDIDATES_ALL_WORDS);
     readAll(first.matches);
@@ -267,11 +267,11 @@ export class Archive {
       const respelled = tokenize(phrase)
         .map((word) => [word, ...spellingsOf(word)].join(' '))
         .join(' ');
-      const some = this.passagesWithSomeWords(respelled, PHRASE_CANDIDATES_SOME_WORDS, mayHold);
+      const some = this.passagesWithWords(respelled, 'OR', PHRASE_CANDIDATES_SOME_WORDS, mayHold);
       readAll(some.matches);
       if (!anyFound && some.more)
         readAll(
-          this.passagesWithSomeWords(respelled, PHRASE_CANDIDATES_SOME_WORDS_AT_MOST, mayHold)
+          this.passagesWithWords(respelled, 'OR', PHRASE_CANDIDATES_SOME_WORDS_AT_MOST, mayHold)
             .matches,
         );
       // With at most one word that is not a stop word, a match need hold none of the index's
@@ -674,14 +674,18 @@ export class Archive {
   private readonly phraseFuzzy = (term: string): number | false =>
     this.index.hasTerm(term) ? false : term.length > 7 ? 2 : 1;
 
-  /** Passages holding every word of the phrase (or a close spelling of a word the archive lacks), best first. */
-  private passagesWithAllWords(
+  /**
+   * The best passages holding every word of the phrase (AND) or some of them (OR, for typos and
+   * left-out words), a close spelling standing for a word the archive lacks.
+   */
+  private passagesWithWords(
     phrase: string,
+    combineWith: 'AND' | 'OR',
     limit: number,
     mayHold: ((passage: number) => boolean) | undefined,
   ): { matches: PassageMatch[]; more: boolean } {
     const { total, matches } = this.index.find(phrase, {
-      combineWith: 'AND',
+      combineWith,
       fuzzy: this.phraseFuzzy,
       filter: mayHold,
       limit,
@@ -708,22 +712,6 @@ export class Archive {
         matches.push({ passage, score: 0 });
     }
     return { matches, more: passage < this.passageArticle.length };
-  }
-
-  /** The best passages holding some words of the phrase, for typos and left-out words. */
-  private passagesWithSomeWords(
-    phrase: string,
-    limit: number,
-    mayHold: ((passage: number) => boolean) | undefined,
-  ): { matches: PassageMatch[]; more: boolean } {
-    if (queryTerms(phrase).length === 0) return { matches: [], more: false };
-    const { total, matches } = this.index.find(phrase, {
-      combineWith: 'OR',
-      fuzzy: this.phraseFuzzy,
-      filter: mayHold,
-      limit,
-    });
-    return { matches, more: total > matches.length };
   }
 
   /** The attributed quotation holding the match, or overlapping it most. */
