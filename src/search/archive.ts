@@ -253,10 +253,11 @@ export class Archive {
     // A word the archive lacks cannot be there as typed, so then its likeliest spelling stands
     // for it and the pairs may miss it.
     const asTyped = query === tokenize(phrase).join(' ');
+    const firstTest = asTyped ? mayHoldExactly : mayHold;
     const allWords = (limit: number) =>
       content > 0
-        ? this.passagesWithWords(query, 'AND', limit, asTyped ? mayHoldExactly : mayHold)
-        : this.passagesMaybeHolding(words, limit, mayHoldExactly);
+        ? this.passagesWithWords(query, 'AND', limit, firstTest)
+        : this.passagesMaybeHolding(words, limit, firstTest);
     const first = allWords(PHRASE_CANDIDATES_ALL_WORDS);
     readAll(first.matches);
     if (!anyFound && first.more) readAll(allWords(PHRASE_CANDIDATES_ALL_WORDS_AT_MOST).matches);
