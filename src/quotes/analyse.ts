@@ -43,6 +43,7 @@ import {
   AMBIGUOUS_BASES,
   contentVerb,
   cueWord,
+  givesWords,
   isBeliefVerb,
   phrasalCue,
   type CueWord,
@@ -561,7 +562,7 @@ function attributeParagraph(
     lastDirect && isBlockIntroduction(lastDirect) ? { ...lastDirect } : lastDirect;
   const closing = closingIntroduction(view, entities, lastDirect);
   if (closing) carry = closing;
-  else if (!endsWithAttributedQuote(view, lastDirect)) carry = null;
+  else if (!endsWithAttributedQuote(view, lastDirect)) carry = closingReport(view, reported);
 
   if (
     !spans.some((span) => span.level === 'double') &&
@@ -815,6 +816,21 @@ function colonIntroduction(
   };
   const found = resolvePhrase(view, subject, cue, entities);
   return found.speaker ? found : null;
+}
+
+/**
+ * "Carter said that the region would stay a priority." closing a paragraph: a bare quotation opening
+ * the next paragraph goes on in the speaker's own words. Only a reported clause of a named speaker in
+ * the paragraph's last sentence hands its speaker on.
+ */
+function closingReport(view: ParagraphView, reported: Quotation[]): Attribution | null {
+  const sentence = view.sentences[view.sentences.length - 1];
+  if (!sentence) return null;
+  const from = view.tokens[sentence.from]!.start;
+  // The sentence's first clause holds any later one ("said that critics had been predicting…").
+  const q = reported.find((r) => !r.direct && r.end > from);
+  if (!q?.speaker || !givesWords(q)) return null;
+  return { speaker: q.speaker, role: q.role, mention: q.mention, cue: q.cue, named: true };
 }
 
 function endsWithAttributedQuote(view: ParagraphView, lastDirect: Attribution | null): boolean {

@@ -556,3 +556,27 @@ describe('analyseArticle: a body named after its owner', () => {
     expect(found.map((q) => q.speaker)).not.toContain('Hal Brenner rhetoric');
   });
 });
+
+describe('analyseArticle: a paragraph of bare quotation after a reported clause', () => {
+  it('goes on in the words of the speaker whose reported clause ends the paragraph before', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo said that for years some critics had predicted the harbour would close, but it would not.',
+        '“That is because the harbour feeds half the county, and it will go on doing so.”',
+      ),
+    );
+    expect(quote(quotations, 'feeds half the county').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a stance is no reported speech that the next paragraph goes on with', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo wants the harbour to stay open all year.',
+        '“That is because the harbour feeds half the county, and it will go on doing so.”',
+      ),
+    );
+    expect(quote(quotations, 'feeds half the county').speaker).toBeNull();
+  });
+});
