@@ -515,9 +515,9 @@ function attributeParagraph(
       found = previous;
     const words = countWords(text, span.start, span.end);
     if (words === 0) continue;
-    if (!found.speaker && !found.cue && !hasCueIn(view, sentence) && words > 3) {
+    if (!found.speaker && !found.cue && !hasCueIn(view, sentence)) {
       const framed = framingClause(view, t, sentence, entities, articleId);
-      if (framed) {
+      if (framed && (words > 3 || framesShortQuote(framed.who, text.slice(span.start, span.end)))) {
         found = framed.who;
         if (framed.clause) reported.push(framed.clause);
       }
@@ -689,6 +689,18 @@ function framingClause(
       end,
     },
   };
+}
+
+/**
+ * A short quoted phrase belongs to the subject of the clause that frames it ("Delgado decried the
+ * council for “turning its back”") only when the framing word reads as a finite verb, and the
+ * phrase is no title ("starred in “Harbour Lights”").
+ */
+function framesShortQuote(who: Attribution, quoted: string): boolean {
+  const verb = (who.cue ?? '').toLowerCase();
+  if (!/(?:ed|[^s']s)$/.test(verb)) return false;
+  const words = quoted.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  return !words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /** A person's name opening the sentence, followed by an appositive or a home: "Tom Lee, who …,". */

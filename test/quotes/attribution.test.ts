@@ -580,3 +580,23 @@ describe('analyseArticle: a paragraph of bare quotation after a reported clause'
     expect(quote(quotations, 'feeds half the county').speaker).toBeNull();
   });
 });
+
+describe('analyseArticle: a short quoted phrase framed by the subject’s verb', () => {
+  it.each([
+    [
+      'Delgado decried the council for “turning its back” on the harbour workers.',
+      'turning its back',
+    ],
+    ['Okonkwo refers to the mayor as “my friend Rosa.”', 'my friend Rosa'],
+  ])('is the subject’s words: %s', (sentence, phrase) => {
+    const quotations = analyseArticle(article(INTRO, sentence));
+    expect(quote(quotations, phrase).speaker).toMatch(/Delgado|Okonkwo/);
+  });
+
+  it.each([
+    'Okonkwo starred in the film “Harbour Lights” last year.',
+    'Okonkwo and the “old guard” met on Monday.',
+  ])('a title or a word that is no verb frames nothing: %s', (sentence) => {
+    expect(analyseArticle(article(INTRO, sentence)).filter((q) => q.direct)).toHaveLength(0);
+  });
+});
