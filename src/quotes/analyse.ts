@@ -562,7 +562,8 @@ function attributeParagraph(
     lastDirect && isBlockIntroduction(lastDirect) ? { ...lastDirect } : lastDirect;
   const closing = closingIntroduction(view, entities, lastDirect);
   if (closing) carry = closing;
-  else if (!endsWithAttributedQuote(view, lastDirect)) carry = closingReport(view, reported);
+  else if (!endsWithAttributedQuote(view, lastDirect))
+    carry = closingReport(view, reported, entities);
 
   if (
     !spans.some((span) => span.level === 'double') &&
@@ -835,14 +836,50 @@ function colonIntroduction(
  * the next paragraph goes on in the speaker's own words. Only a reported clause of a named speaker in
  * the paragraph's last sentence hands its speaker on.
  */
-function closingReport(view: ParagraphView, reported: Quotation[]): Attribution | null {
+function closingReport(
+  view: ParagraphView,
+  reported: Quotation[],
+  entities: ArticleEntities,
+): Attribution | null {
   const sentence = view.sentences[view.sentences.length - 1];
   if (!sentence) return null;
   const from = view.tokens[sentence.from]!.start;
   // The sentence's first clause holds any later one ("said that critics had been predicting…").
   const q = reported.find((r) => !r.direct && r.end > from);
-  if (!q?.speaker || !givesWords(q)) return null;
+  if (!q) return subjectClosing(view, entities);
+  if (!q.speaker || !givesWords(q)) return null;
   return { speaker: q.speaker, role: q.role, mention: q.mention, cue: q.cue, named: true };
+}
+
+/**
+ * "Howard continued his scathing remarks." closing a paragraph: a person named as the subject of
+ * its last sentence, which quotes and reports no one, is who a bare quotation opening the next
+ * paragraph quotes.
+ */
+function subjectClosing(view: ParagraphView, entities: ArticleEntities): Attribution | null {
+  const { tokens, text } = view;
+  const sentence = view.sentences[view.sentences.length - 1];
+  if (!sentence) return null;
+  for (let i = sentence.from; i < sentence.to; i++) if (tokens[i]!.kind === 'quote') return null;
+  const run = nameRunStartingAt(tokens, sentence.from, sentence.to);
+  if (!run || run.kind !== 'person' || run.from !== sentence.from) return null;
+  // "Regarding Trump’s rhetoric, …": a possessive names no subject.
+  if (/[’']s$/.test(tokens[run.to - 1]!.text)) return null;
+  // "Delgado and Okonkwo spoke": the verb right after the name, not a conjunction or a preposition.
+  const verb = tokens[run.to];
+  if (!verb || verb.kind !== 'word' || verb.capital) return null;
+  if (!/(?:ed|[^s']s)$/.test(verb.lower)) return null;
+  const phrase: SpeakerPhrase = {
+    kind: 'name',
+    mention: text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end),
+    run,
+    head: run.words[run.words.length - 1]!.toLowerCase(),
+    role: null,
+    at: run.from,
+  };
+  const cue: CueWord = { lemma: verb.lower, text: verb.text, form: 'finite', reports: false };
+  const found = resolvePhrase(view, phrase, cue, entities);
+  return found.speaker ? { ...found, cue: null } : null;
 }
 
 function endsWithAttributedQuote(view: ParagraphView, lastDirect: Attribution | null): boolean {
@@ -941,7 +978,9 @@ function attributeQuote(
 ): Attribution {
   const opensSentence = startsSentence(view.tokens, t, sentence);
   if (opensSentence) {
-    const after = attributeAfter(view, t, sentence, entities);
+    const after =
+      attributeAfter(view, t, sentence, entities) ??
+      subjectAndVerbAfter(view, t, sentence, entities);
     if (after) return after;
   }
   let cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
@@ -1043,6 +1082,58 @@ function attributeAfter(
     return resolvePhrase(view, phrase, cue, entities);
   }
   return null;
+}
+
+/**
+ * "“Would it be negotiable?” Hannity pressed.", "“…,” she fumed.": a quotation that opens its
+ * sentence and ends as an utterance (a comma, question or exclamation mark) is the words of the
+ * person named right after it, when a verb in the past follows the name, whatever that verb.
+ */
+function subjectAndVerbAfter(
+  view: ParagraphView,
+  t: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+): Attribution | null {
+  const { tokens, text } = view;
+  const span = view.marks.spans[tokens[t]!.span]!;
+  const quoted = text.slice(span.start, span.end).trimEnd();
+  if (!/[,?!]$/.test(quoted) && tokens[t + 1]?.text !== ',') return null;
+  let k = t + 1;
+  while (k < sentence.to && tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(') k++;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word') return null;
+  let phrase: SpeakerPhrase;
+  let verb: number;
+  const pronoun = PRONOUNS.get(first.lower);
+  if (!first.capital && (pronoun === 'male' || pronoun === 'female')) {
+    phrase = {
+      kind: 'pronoun',
+      mention: first.text,
+      run: null,
+      head: first.lower,
+      role: null,
+      at: k,
+    };
+    verb = k + 1;
+  } else {
+    const run = nameRunStartingAt(tokens, k, sentence.to);
+    if (!run || run.from !== k || run.kind !== 'person') return null;
+    phrase = {
+      kind: 'name',
+      mention: text.slice(first.start, tokens[run.to - 1]!.end),
+      run,
+      head: run.words[run.words.length - 1]!.toLowerCase(),
+      role: null,
+      at: k,
+    };
+    verb = run.to;
+  }
+  const token = tokens[verb];
+  if (!token || token.kind !== 'word' || token.capital || !/[^e]ed$/.test(token.lower)) return null;
+  const cue: CueWord = { lemma: token.lower, text: token.text, form: 'finite', reports: false };
+  const found = resolvePhrase(view, phrase, cue, entities);
+  return found.speaker ? found : null;
 }
 
 /** The speaker of the cue at token c: its own subject, or for a bare participle the sentence's. */

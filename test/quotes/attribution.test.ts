@@ -600,3 +600,35 @@ describe('analyseArticle: a short quoted phrase framed by the subject’s verb',
     expect(analyseArticle(article(INTRO, sentence)).filter((q) => q.direct)).toHaveLength(0);
   });
 });
+
+describe('analyseArticle: speakers without a reporting cue', () => {
+  it('a person who is the subject of the paragraph’s last sentence speaks the bare quotation after', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo continued his remarks.',
+        '“Nobody asked the harbour workers what they wanted. Nobody.”',
+      ),
+    );
+    expect(quote(quotations, 'harbour workers').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a possessive opening the last sentence names no subject', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Regarding Okonkwo’s plan, the council stayed quiet.',
+        '“We will see about that, and soon.”',
+      ),
+    );
+    expect(quote(quotations, 'see about that').speaker).toBeNull();
+  });
+
+  it('a name and a verb in the past after an utterance: “…?” Delgado pressed', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“Would the ferry keep running?” Delgado pressed. “And for how long?”'),
+    );
+    expect(quote(quotations, 'ferry keep running').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'for how long').speaker).toBe('Rosa Delgado');
+  });
+});
