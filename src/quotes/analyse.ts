@@ -117,6 +117,8 @@ const SUBJECT_WINDOW = 30;
 const AFTER_QUOTE_WINDOW = 25;
 const CLAUSE_MAX_TOKENS = 120;
 const APPOSITIVE_WINDOW = 45;
+/** Most words of a phrase of place, time or manner between a cue that needs its quotation beside it and the quotation. */
+const ADJACENT_PHRASE_WORDS = 6;
 
 const PREPOSITIONS = new Set([
   'in',
@@ -1030,9 +1032,21 @@ function headlineColon(tokens: Token[], sentence: Sentence, t: number): number {
   return -1;
 }
 
-/** Only punctuation between the cue and the quotation. */
+/**
+ * Only punctuation between the cue and the quotation, or a short phrase of place, time or manner
+ * closed by a comma or a colon: "asks at the town hall, “…”", "responded pointedly, with a smile: “…”".
+ */
 function isAdjacent(tokens: Token[], cue: number, t: number): boolean {
-  for (let i = cue + 1; i < t; i++) if (tokens[i]!.kind !== 'punct') return false;
+  let words = 0;
+  for (let i = cue + 1; i < t; i++) if (tokens[i]!.kind !== 'punct') words++;
+  if (words === 0) return true;
+  const mark = tokens[t - 1]!.text;
+  if (words > ADJACENT_PHRASE_WORDS || (mark !== ',' && mark !== ':')) return false;
+  const first = tokens[cue + 1]!;
+  if (first.kind !== 'word' || (!PREPOSITIONS.has(first.lower) && !/ly$/.test(first.lower)))
+    return false;
+  for (let i = cue + 1; i < t; i++)
+    if (cueAt(tokens, i) || tokens[i]!.kind === 'quote') return false;
   return true;
 }
 

@@ -632,3 +632,14 @@ describe('analyseArticle: speakers without a reporting cue', () => {
     expect(quote(quotations, 'for how long').speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: a cue that needs its quotation beside it', () => {
+  it.each([
+    'Okonkwo asks at the harbour school, “Any questions I can answer?”',
+    'Okonkwo replied evenly, “Any questions I can answer?”',
+    'Okonkwo responded pointedly, with a smile: “Any questions I can answer?”',
+  ])('reaches it over a short phrase of place or manner: %s', (sentence) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'questions I can answer');
+    expect(q.speaker).toBe('Paul Okonkwo');
+  });
+});
