@@ -536,11 +536,12 @@ function attributeParagraph(
     // A short span is a scare quote unless a named speaker says it, or it is a whole utterance
     // ending in its own punctuation before a cue with a definite role: "“We need change,” the
     // businessman said".
+    // An exclamation or a question is an utterance whoever says it: "a man yelled “Stay there!”".
+    const ending = view.text.slice(span.start, span.end).trimEnd();
     const utterance =
       found.cue !== null &&
       found.mention !== null &&
-      /^the\s/i.test(found.mention) &&
-      /[,.!?]$/.test(view.text.slice(span.start, span.end).trimEnd());
+      (/^the\s/i.test(found.mention) ? /[,.!?]$/.test(ending) : /[!?]$/.test(ending));
     if (words <= 3 && !found.named && !utterance) continue;
     const quotation = direct(articleId, view, span, found);
     if (startsParagraph(tokens, t)) leading = quotation;

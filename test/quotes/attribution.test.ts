@@ -643,3 +643,21 @@ describe('analyseArticle: a cue that needs its quotation beside it', () => {
     expect(q.speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a short exclamation or question', () => {
+  it('is an utterance whoever says it: a man yelled “Stay there!”', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'When Delgado thanked the crowd, a man yelled “Stay there!” from the back.'),
+    );
+    expect(quote(quotations, 'Stay there').mention).toBe('a man');
+  });
+
+  it('a short phrase with no mark of its own is still a scare quote', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Some critics called the plan “a quiet revolution” at the meeting.'),
+    );
+    expect(quotations.filter((q) => q.direct && q.text.includes('quiet revolution'))).toHaveLength(
+      0,
+    );
+  });
+});
