@@ -517,7 +517,9 @@ function attributeParagraph(
       found = previous;
     const words = countWords(text, span.start, span.end);
     if (words === 0) continue;
-    if (!found.speaker && !found.cue && !hasCueIn(view, sentence)) {
+    // Only a cue before the quotation rules out its framing clause: in "referred to Okonkwo as
+    // “a steady partner” but described his plan as unfinished", the later cue frames other words.
+    if (!found.speaker && !found.cue && (t === 0 || view.cueAtOrBefore[t - 1]! < sentence.from)) {
       const framed = framingClause(view, t, sentence, entities, articleId);
       if (framed && (words > 3 || framesShortQuote(framed.who, text.slice(span.start, span.end)))) {
         found = framed.who;

@@ -661,3 +661,15 @@ describe('analyseArticle: a short exclamation or question', () => {
     );
   });
 });
+
+describe('analyseArticle: a framing verb before a quotation and a cue after it', () => {
+  it('the quotation is the subject’s words when the sentence’s only cue comes after it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado referred to Okonkwo as “a bright and steady partner for the harbour” but described his plan as unfinished.',
+      ),
+    );
+    expect(quote(quotations, 'steady partner').speaker).toBe('Rosa Delgado');
+  });
+});
