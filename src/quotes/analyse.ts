@@ -532,7 +532,12 @@ function attributeParagraph(
       (standsAlone(tokens, t, sentence) || !hasCueIn(view, sentence))
     ) {
       const carries = startsParagraph(tokens, t) || (words > 3 && t < firstNameAt);
-      const inherited = previous ?? (carries ? carried : null);
+      const inherited =
+        previous ??
+        (carries ? carried : null) ??
+        (words > 3 && standsAlone(tokens, t, sentence)
+          ? reportJustBefore(view, sentence, reported)
+          : null);
       if (inherited) found = inherited;
     }
     // A short span is a scare quote unless a named speaker says it, or it is a whole utterance
@@ -594,6 +599,25 @@ function attributeParagraph(
     }
   }
   return { quotations, carry, leading, trailingOpen };
+}
+
+/**
+ * "Bolton said he would help the campaign. “I’m going to support him.”": a quotation standing as its
+ * own sentence goes on in the words of the named speaker whose reported clause ends the sentence
+ * just before it, in the same paragraph.
+ */
+function reportJustBefore(
+  view: ParagraphView,
+  sentence: Sentence,
+  reported: Quotation[],
+): Attribution | null {
+  const index = view.sentenceOf[sentence.from]!;
+  if (index === 0) return null;
+  const before = view.sentences[index - 1]!;
+  const from = view.tokens[before.from]!.start;
+  const q = reported.find((r) => !r.direct && r.start >= from);
+  if (!q?.speaker || !givesWords(q)) return null;
+  return { speaker: q.speaker, role: q.role, mention: q.mention, cue: q.cue, named: true };
 }
 
 /**

@@ -673,3 +673,25 @@ describe('analyseArticle: a framing verb before a quotation and a cue after it',
     expect(quote(quotations, 'steady partner').speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: a quotation standing alone after a reported clause in its paragraph', () => {
+  it('goes on in the words of the speaker of the sentence just before', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo says he got a worried call from his niece last week. “She told me the ferry would stop running for good.”',
+      ),
+    );
+    expect(quote(quotations, 'ferry would stop').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a stance before it hands nothing on', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo wants the harbour to stay open all year. “She told me the ferry would stop running for good.”',
+      ),
+    );
+    expect(quote(quotations, 'ferry would stop').speaker).toBeNull();
+  });
+});
