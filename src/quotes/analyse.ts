@@ -1223,7 +1223,22 @@ function subjectOfCue(
   cue: CueWord,
   sentence: Sentence,
 ): SpeakerPhrase | null {
-  if (cue.form !== 'finite') return subjectBefore(view, c, sentence.from);
+  if (cue.form !== 'finite') {
+    const subject = subjectBefore(view, c, sentence.from);
+    // "endorsed Okonkwo at Pier Hall, the city's oldest venue, calling him …": a phrase after a
+    // preposition is no subject; the participle's is the sentence's ("with McCain calling it …"
+    // names its own).
+    const previous = view.tokens[(subject?.at ?? 0) - 1];
+    if (
+      subject &&
+      cue.form === 'participle' &&
+      previous &&
+      PREPOSITIONS.has(previous.lower) &&
+      previous.lower !== 'with'
+    )
+      return null;
+    return subject;
+  }
   const before = view.tokens[c - 1]?.text;
   if (before === ',' || before === ')') {
     const opening = clauseSubject(view, c, sentence);

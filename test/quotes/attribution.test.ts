@@ -695,3 +695,25 @@ describe('analyseArticle: a quotation standing alone after a reported clause in 
     expect(quote(quotations, 'ferry would stop').speaker).toBeNull();
   });
 });
+
+describe('analyseArticle: the subject of a participle after a comma', () => {
+  it('is the sentence’s, not a phrase after a preposition', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'On Friday, Delgado endorsed Okonkwo at a rally at Pier Hall, the city’s oldest venue, calling him “a friend of the harbour and its workers.”',
+      ),
+    );
+    expect(quote(quotations, 'friend of the harbour').speaker).toBe('Rosa Delgado');
+  });
+
+  it('“with” names its own: with Okonkwo calling it …', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Council members were irritated by the plan, with Senator Okonkwo calling it a “menu with no prices on it.”',
+      ),
+    );
+    expect(quote(quotations, 'menu with no prices').speaker).toBe('Paul Okonkwo');
+  });
+});
