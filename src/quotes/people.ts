@@ -21,7 +21,8 @@ interface Draft {
 
 /**
  * Groups quotations by speaker. A one-word speaker ("Kishore", from an article that never gives the
- * full name) joins the one full name in the archive that ends with it; when several do, it stays apart.
+ * full name) joins the full name in the archive that ends with it when there is one, or when one of
+ * several is far more quoted than the rest (see DOMINANT_NAME_RATIO); otherwise it stays apart.
  */
 export function buildPeople(quotations: Iterable<Quotation>): Person[] {
   const drafts = new Map<string, Draft>();
@@ -85,23 +86,43 @@ function nameParts(name: string): string[] {
   return parts;
 }
 
+/**
+ * How many times more quotations the leading full name must have than the next one ending with the
+ * same word before a one-word speaker joins it. A bare "Kerry" in an archive where "John Kerry" has
+ * hundreds of quotations and every other Kerry a handful is almost surely him; at ten to one, a wrong
+ * join would misfile at most about one bare quotation in eleven, and names of comparable standing
+ * ("Bill Clinton" and "Hillary Clinton", "George W. Bush" and "George Bush") keep the word apart.
+ */
+const DOMINANT_NAME_RATIO = 10;
+
+/**
+ * A one-word speaker joins the full name ending with it when that name is the only one, or is quoted
+ * at least DOMINANT_NAME_RATIO times as often as every other; otherwise it stays apart.
+ */
 function mergeSingleWordNames(drafts: Map<string, Draft>): void {
-  const fullByLast = new Map<string, string[]>();
-  for (const [id, draft] of drafts) {
+  const fullByLast = new Map<string, Draft[]>();
+  for (const draft of drafts.values()) {
     const words = draft.name.split(' ');
     if (words.length < 2) continue;
-    const key = words[words.length - 1]!.toLowerCase();
-    fullByLast.set(key, [...(fullByLast.get(key) ?? []), id]);
+    const key = personId(words[words.length - 1]!);
+    fullByLast.set(key, [...(fullByLast.get(key) ?? []), draft]);
   }
   for (const [id, draft] of drafts) {
     if (draft.name.includes(' ')) continue;
-    const candidates = fullByLast.get(id);
-    if (!candidates || candidates.length !== 1) continue;
-    const target = drafts.get(candidates[0]!)!;
+    const target = dominantName(fullByLast.get(id) ?? []);
+    if (!target) continue;
     target.quoteCount += draft.quoteCount;
     for (const [role, count] of draft.roles)
       target.roles.set(role, (target.roles.get(role) ?? 0) + count);
     for (const alias of draft.aliases) target.aliases.add(alias);
     drafts.delete(id);
   }
+}
+
+/** The full name quoted far more than any other in the list, if one is. */
+function dominantName(candidates: readonly Draft[]): Draft | null {
+  const [first, second] = [...candidates].sort((a, b) => b.quoteCount - a.quoteCount);
+  if (!first) return null;
+  if (second && first.quoteCount < DOMINANT_NAME_RATIO * second.quoteCount) return null;
+  return first;
 }

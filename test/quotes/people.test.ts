@@ -66,6 +66,47 @@ describe('buildPeople', () => {
     expect(people.some((p) => p.name === 'Clinton')).toBe(true);
   });
 
+  it('joins a surname-only speaker to a full name quoted at least ten times as often as any other', () => {
+    const many = (speaker: string, n: number) =>
+      Array.from({ length: n }, () => q(speaker, speaker));
+    const people = buildPeople([
+      // Dominant: 20 quotations against 2 for the next Okafor.
+      ...many('Nkem Okafor', 20),
+      ...many('Ada Okafor', 2),
+      ...many('Okafor', 3),
+      // Exactly ten to one is enough.
+      ...many('Rosa Lindqvist', 10),
+      ...many('Per Lindqvist', 1),
+      ...many('Lindqvist', 1),
+      // Nine to one is not: the bare name stays apart.
+      ...many('Tomas Ferreira', 9),
+      ...many('Ines Ferreira', 1),
+      ...many('Ferreira', 4),
+    ]);
+    const byName = new Map(people.map((p) => [p.name, p]));
+    expect(byName.get('Nkem Okafor')?.quoteCount).toBe(23);
+    expect(byName.get('Ada Okafor')?.quoteCount).toBe(2);
+    expect(byName.has('Okafor')).toBe(false);
+    expect(byName.get('Rosa Lindqvist')?.quoteCount).toBe(11);
+    expect(byName.has('Lindqvist')).toBe(false);
+    expect(byName.get('Ferreira')?.quoteCount).toBe(4);
+    expect(byName.get('Tomas Ferreira')?.quoteCount).toBe(9);
+  });
+
+  it('brings the bare name’s roles and aliases to the dominant full name', () => {
+    const people = buildPeople([
+      ...Array.from({ length: 30 }, () => q('Marta Quintero', 'Quintero', 'Senator')),
+      q('Luis Quintero', 'Luis Quintero'),
+      q('Quintero', 'Sen. Quintero', 'Senator'),
+      q('Quintero', 'Quintero', 'committee chair'),
+    ]);
+    const marta = people.find((p) => p.name === 'Marta Quintero')!;
+    expect(marta.quoteCount).toBe(32);
+    expect(marta.roles).toEqual(['Senator', 'committee chair']);
+    expect(marta.aliases).toContain('Sen. Quintero');
+    expect(people.find((p) => p.name === 'Luis Quintero')?.quoteCount).toBe(1);
+  });
+
   it('ids are lower-case with single spaces', () => {
     expect(personId('  Charles   Q. Brown ')).toBe('charles q. brown');
   });
