@@ -2139,7 +2139,32 @@ const DOCUMENT_NOUNS = new Set([
 ]);
 
 /** Words that may open a clause or a prepositional phrase but never a role: "And with President". */
-const NOT_ROLE_START = new Set([...PREPOSITIONS, ...CLAUSE_LINKS, 'as', 'nor']);
+/**
+ * Sentence adverbs and conjunctions that open the clause, never a role: "Even Secretary of State
+ * Colin Powell", "Yet former senior State Department official …", "Even though outgoing Gov. …".
+ * Not "once", "then" or "now": "then UAW president", "once presidential hopeful" say when the person
+ * held the role.
+ */
+const CLAUSE_ADVERBS = [
+  'even',
+  'yet',
+  'however',
+  'perhaps',
+  'maybe',
+  'indeed',
+  'meanwhile',
+  'instead',
+  'moreover',
+  'though',
+  'although',
+];
+const NOT_ROLE_START = new Set([...PREPOSITIONS, ...CLAUSE_LINKS, ...CLAUSE_ADVERBS, 'as', 'nor']);
+/** A parenthetical between commas that is no appositive: "The company, of course, attacked us". */
+const DISCOURSE =
+  'of course|for example|for instance|in fact|in turn|in particular|in short|at least';
+const DISCOURSE_PHRASE = new RegExp(`^(?:${DISCOURSE})$`, 'i');
+/** "The company, of course", "Some picketers, however": the parenthetical is no part of the role. */
+const TRAILING_DISCOURSE = new RegExp(`,\\s*(?:${DISCOURSE}|however|meanwhile|though|too)$`, 'i');
 const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
 
 /**
@@ -2161,8 +2186,15 @@ function nounPhraseRole(role: string): string | null {
   const text = words
     .slice(first)
     .join(' ')
-    .replace(/[\s,;:—–-]+$/, '');
+    .replace(/[\s,;:—–-]+$/, '')
+    .replace(TRAILING_DISCOURSE, '');
   if (!text || /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(text)) return null;
+  // "as Davis put it", "Some picketers, however,", "Sharon, of course,": no role at all.
+  if (
+    NOT_ROLE_START.has(text.toLowerCase()) ||
+    DISCOURSE_PHRASE.test(role.trim().replace(/[\s,;:]+$/, ''))
+  )
+    return null;
   // "Hillary Clinton, the": a role of determiners alone says nothing.
   if (text.split(/\s+/).every((w) => DETERMINERS.has(w.toLowerCase()))) return null;
   return text;

@@ -95,6 +95,37 @@ describe('analyseArticle: roles are noun phrases beside the name', () => {
   });
 
   it.each([
+    ['Even Harbour Commissioner Lena Moss said “the pier must close.”', 'Harbour Commissioner'],
+    ['Yet former deputy mayor Lena Moss said “the pier must close.”', 'former deputy mayor'],
+    ['Though Commissioner Lena Moss said “the pier must close.”', 'Commissioner'],
+    ['Then deputy mayor Lena Moss said “the pier must close.”', 'Then deputy mayor'],
+  ])('takes no sentence adverb into a title role: %s', (sentence, role) => {
+    const q = quote(analyseArticle(article(sentence)), 'pier must close');
+    expect(q.speaker).toBe('Lena Moss');
+    expect(q.role).toBe(role);
+  });
+
+  it.each([
+    'Lena Moss, however, said “the pier must close.”',
+    'Lena Moss, of course, said “the pier must close.”',
+    'Lena Moss, for example, said “the pier must close.”',
+    '“The pier must close,” as Lena Moss put it.',
+  ])('gives no role for a parenthetical that is no appositive: %s', (sentence) => {
+    const q = quote(analyseArticle(article(sentence)), 'ier must close');
+    expect(q.speaker).toBe('Lena Moss');
+    expect(q.role).toBeNull();
+  });
+
+  it('keeps a role but not its trailing "however" when no person resolves', () => {
+    const q = quote(
+      analyseArticle(article('Some dock workers, however, said “the pier must stay open.”')),
+      'pier must stay open',
+    );
+    expect(q.speaker).toBeNull();
+    expect(q.role).toBe('Some dock workers');
+  });
+
+  it.each([
     ['Former Governor and DNC Chairman Ed Rendell said “the race is over.”', 'Ed Rendell'],
     ['Senate Majority Leader Mitch McConnell said “the race is over.”', 'Mitch McConnell'],
   ])('finds the person after an organisation title: %s', (sentence, speaker) => {
