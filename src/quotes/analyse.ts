@@ -739,18 +739,11 @@ function openingNameWithComplement(
   sentence: Sentence,
   t: number,
 ): SpeakerPhrase | null {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const run = nameRunStartingAt(tokens, sentence.from, t);
   if (!run || run.kind !== 'person' || pastNameComplement(tokens, run.to, t) === run.to)
     return null;
-  return {
-    kind: 'name',
-    mention: text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end),
-    run,
-    head: run.words[run.words.length - 1]!.toLowerCase(),
-    role: null,
-    at: run.from,
-  };
+  return nameOnly(view, run, run.from, null);
 }
 
 /** Past ", who leads in delegates," or "of Ruritania" after a name, before token t; else j. */
@@ -886,7 +879,7 @@ function closingReport(
  * paragraph quotes.
  */
 function subjectClosing(view: ParagraphView, entities: ArticleEntities): Attribution | null {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const sentence = view.sentences[view.sentences.length - 1];
   if (!sentence) return null;
   for (let i = sentence.from; i < sentence.to; i++) if (tokens[i]!.kind === 'quote') return null;
@@ -898,14 +891,7 @@ function subjectClosing(view: ParagraphView, entities: ArticleEntities): Attribu
   const verb = tokens[run.to];
   if (!verb || verb.kind !== 'word' || verb.capital) return null;
   if (!/(?:ed|[^s']s)$/.test(verb.lower)) return null;
-  const phrase: SpeakerPhrase = {
-    kind: 'name',
-    mention: text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end),
-    run,
-    head: run.words[run.words.length - 1]!.toLowerCase(),
-    role: null,
-    at: run.from,
-  };
+  const phrase = nameOnly(view, run, run.from, null);
   const cue: CueWord = { lemma: verb.lower, text: verb.text, form: 'finite', reports: false };
   const found = resolvePhrase(view, phrase, cue, entities);
   return found.speaker ? { ...found, cue: null } : null;
@@ -1352,14 +1338,7 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
       return partyMemberEndingAt(view, j, floor);
     }
     const start = extendTitlesBack(tokens, run.nameFrom, floor);
-    return {
-      kind: 'name',
-      mention: text.slice(tokens[start]!.start, tokens[run.to - 1]!.end),
-      run,
-      head: run.words[run.words.length - 1]!.toLowerCase(),
-      role: roleBefore(view, run, floor),
-      at: start,
-    };
+    return nameOnly(view, run, start, roleBefore(view, run, floor));
   }
   // A role phrase: "the paper", "Trump's campaign", "Republican officials".
   if (
@@ -1590,6 +1569,24 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
     };
   }
   return null;
+}
+
+/** The phrase of token `from` up to the end of the name `run`, with the role the caller found. */
+function nameOnly(
+  view: ParagraphView,
+  run: NameRun,
+  from: number,
+  role: string | null,
+): SpeakerPhrase {
+  const { tokens, text } = view;
+  return {
+    kind: 'name',
+    mention: text.slice(tokens[from]!.start, tokens[run.to - 1]!.end),
+    run,
+    head: run.words[run.words.length - 1]!.toLowerCase(),
+    role,
+    at: from,
+  };
 }
 
 /** The name phrase from `from` whose person is `run`: role words before it, appositive after. */
@@ -1923,14 +1920,7 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
         !next.capital &&
         !PREPOSITIONS.has(next.lower);
       if (followedByVerb && !followedByRole) {
-        return {
-          kind: 'name',
-          mention: view.text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end),
-          run,
-          head: run.words[run.words.length - 1]!.toLowerCase(),
-          role: roleBefore(view, run, from),
-          at: run.from,
-        };
+        return nameOnly(view, run, run.from, roleBefore(view, run, from));
       }
       k = run.to - 1;
     }
