@@ -1134,14 +1134,7 @@ function subjectAndVerbAfter(
   let verb: number;
   const pronoun = PRONOUNS.get(first.lower);
   if (!first.capital && (pronoun === 'male' || pronoun === 'female')) {
-    phrase = {
-      kind: 'pronoun',
-      mention: first.text,
-      run: null,
-      head: first.lower,
-      role: null,
-      at: k,
-    };
+    phrase = pronounPhrase(first, k);
     verb = k + 1;
   } else {
     const run = nameRunStartingAt(tokens, k, sentence.to);
@@ -1498,15 +1491,7 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
   const limit = Math.min(ceiling, from + 12);
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
-  if (!first.capital && PRONOUNS.has(first.lower))
-    return {
-      kind: 'pronoun',
-      mention: first.text,
-      run: null,
-      head: first.lower,
-      role: null,
-      at: k,
-    };
+  if (!first.capital && PRONOUNS.has(first.lower)) return pronounPhrase(first, k);
   // Role words may precede the name, capitalised or not: "said Republican political consultant Chris Russell".
   let run: NameRun | null = null;
   while (k < limit && tokens[k]!.kind === 'word') {
@@ -1569,6 +1554,11 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
     };
   }
   return null;
+}
+
+/** A pronoun as the phrase naming a speaker, at token index `at`. */
+function pronounPhrase(token: { text: string; lower: string }, at: number): SpeakerPhrase {
+  return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at };
 }
 
 /** The phrase of token `from` up to the end of the name `run`, with the role the caller found. */
