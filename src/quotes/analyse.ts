@@ -1306,28 +1306,13 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
   if (!token || token.kind !== 'word') return null;
   if (!token.capital || token.lower === 'i') {
     if (PRONOUNS.has(token.lower)) {
-      return {
-        kind: 'pronoun',
-        mention: token.text,
-        run: null,
-        head: token.lower,
-        role: null,
-        at: j,
-      };
+      return pronounPhrase(token, j);
     }
   }
   if (token.capital) {
     const run = nameRunEndingAt(tokens, j, floor);
     if (!run) {
-      if (PRONOUNS.has(token.lower))
-        return {
-          kind: 'pronoun',
-          mention: token.text,
-          run: null,
-          head: token.lower,
-          role: null,
-          at: j,
-        };
+      if (PRONOUNS.has(token.lower)) return pronounPhrase(token, j);
       return partyMemberEndingAt(view, j, floor);
     }
     const start = extendTitlesBack(tokens, run.nameFrom, floor);
@@ -1366,15 +1351,6 @@ function phraseEndingAt(view: ParagraphView, j: number, floor: number): SpeakerP
       // "The New York businessman": a place's name describes the role noun; the article stays.
       if (tokens[k - 1]?.text === 'New') start = k - 1;
       if (start < k && start - 1 >= floor && DETERMINERS.has(tokens[start - 1]!.lower)) start--;
-      if (start < k && DETERMINERS.has(tokens[start]!.lower))
-        return {
-          kind: 'role',
-          mention: text.slice(tokens[start]!.start, token.end),
-          run: null,
-          head: token.lower,
-          role: null,
-          at: start,
-        };
     }
     return {
       kind: 'role',
@@ -1889,14 +1865,7 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
       !(PREPOSITIONS.has(previous.lower) || DETERMINERS.has(previous.lower));
     if (!inSubjectPosition) continue;
     if (PRONOUNS.has(token.lower) && token.lower !== 'it') {
-      return {
-        kind: 'pronoun',
-        mention: token.text,
-        run: null,
-        head: token.lower,
-        role: null,
-        at: k,
-      };
+      return pronounPhrase(token, k);
     }
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, cue);
@@ -2689,15 +2658,7 @@ function clauseSubject(view: ParagraphView, c: number, sentence: Sentence): Spea
   const head = tokens[end - 1]!;
   if (DETERMINERS.has(head.lower) || PREPOSITIONS.has(head.lower)) return null;
   if (!head.capital && isVerbForm(head.lower)) return null;
-  if (end - begin === 1 && PRONOUNS.has(head.lower))
-    return {
-      kind: 'pronoun',
-      mention: head.text,
-      run: null,
-      head: head.lower,
-      role: null,
-      at: begin,
-    };
+  if (end - begin === 1 && PRONOUNS.has(head.lower)) return pronounPhrase(head, begin);
   const run = nameRunEndingAt(tokens, end - 1, begin);
   // The mention keeps the appositive, as a subject right before its cue does.
   const mention = text.slice(

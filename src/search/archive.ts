@@ -233,7 +233,8 @@ export class Archive {
       if (!found) spellings.set(word, (found = this.spellingsOf(word, SPELLINGS_PER_WORD)));
       return found;
     };
-    const query = tokenize(phrase)
+    const typed = tokenize(phrase);
+    const query = typed
       .map((word) => (this.isIndexed(word) ? word : (spellingsOf(word)[0] ?? word)))
       .join(' ');
     const seen = new Set<number>();
@@ -252,7 +253,7 @@ export class Archive {
     // words only is looked for so through every passage, since the index holds none of them.
     // A word the archive lacks cannot be there as typed, so then its likeliest spelling stands
     // for it and the pairs may miss it.
-    const asTyped = query === tokenize(phrase).join(' ');
+    const asTyped = query === typed.join(' ');
     const firstTest = asTyped ? mayHoldExactly : mayHold;
     const allWords = (limit: number) =>
       content > 0
@@ -265,9 +266,7 @@ export class Archive {
     // word stands also for its likely spellings one edit away, and, as in the first pass, more
     // candidates are read when the most relevant hold nothing.
     if (!exactFound) {
-      const respelled = tokenize(phrase)
-        .map((word) => [word, ...spellingsOf(word)].join(' '))
-        .join(' ');
+      const respelled = typed.map((word) => [word, ...spellingsOf(word)].join(' ')).join(' ');
       const some = this.passagesWithWords(respelled, 'OR', PHRASE_CANDIDATES_SOME_WORDS, mayHold);
       readAll(some.matches);
       if (!anyFound && some.more)
