@@ -991,6 +991,8 @@ function attributeQuote(
   sentence: Sentence,
   entities: ArticleEntities,
 ): Attribution {
+  const signed = signedAfter(view, t, sentence, entities);
+  if (signed) return signed;
   const opensSentence = startsSentence(view.tokens, t, sentence);
   if (opensSentence) {
     const after =
@@ -1032,6 +1034,71 @@ function attributeQuote(
       return { ...resolvePhrase(view, named, COLON_CUE, entities), named: false };
   }
   return NO_ATTRIBUTION;
+}
+
+/** Dashes that sign a quotation with the name after them; "--" is read as one. */
+const SIGNING_DASHES = new Set(['―', '—', '–']);
+
+/**
+ * "“Maybe we can build a wall around him.” ― Steve Quinlan": a dash after a quotation, then a name
+ * that ends the sentence or comes before the next quotation, signs the words, as in a list of
+ * readers' replies or an epigraph. A word after the name ("— Trump boasted") makes it prose.
+ */
+function signedAfter(
+  view: ParagraphView,
+  t: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+): Attribution | null {
+  const { tokens, text } = view;
+  // Signed words stand alone: "said his party was “still the No. 1 force.”--Kim Hjelmgaard" is a
+  // reporter's sign-off after a reported clause.
+  if (!startsSentence(tokens, t, sentence) && !followsSignature(tokens, t)) return null;
+  const dash = tokens[t + 1];
+  if (!dash || dash.kind !== 'punct') return null;
+  let from = t + 2;
+  if (dash.text === '-' && tokens[t + 2]?.text === '-' && tokens[t + 2]!.start === dash.end)
+    from = t + 3;
+  else if (!SIGNING_DASHES.has(dash.text)) return null;
+  const run = nameRunStartingAt(tokens, from, tokens.length);
+  if (!run || run.from !== from || run.kind !== 'person') return null;
+  if (run.words.length < 2 && !entities.isName(run)) return null;
+  const after = tokens[run.to];
+  if (after && (after.kind === 'word' || (after.kind === 'punct' && !/^[.,;)]$/.test(after.text))))
+    return null;
+  const first = tokens[run.from]!;
+  const phrase: SpeakerPhrase = {
+    kind: 'name',
+    mention: text.slice(first.start, tokens[run.to - 1]!.end),
+    run,
+    head: run.words[run.words.length - 1]!.toLowerCase(),
+    role: null,
+    at: run.from,
+  };
+  const cue: CueWord = { lemma: dash.text, text: dash.text, form: 'finite', reports: false };
+  return resolvePhrase(view, phrase, cue, entities);
+}
+
+/**
+ * "… ― Sonya Herridge “During the debate …”", "… ― Tomas Reyes, a docker “…”": the quotation at t
+ * comes right after a signature, a dash after a quotation and a name with perhaps a short role.
+ */
+function followsSignature(tokens: Token[], t: number): boolean {
+  for (let k = t - 1; k >= 1 && t - k <= SIGNATURE_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote' || cueAt(tokens, k)) return false;
+    if (token.kind !== 'punct' || !isNameToken(tokens[k + 1])) continue;
+    if (SIGNING_DASHES.has(token.text)) return tokens[k - 1]!.kind === 'quote';
+    if (token.text === '-' && tokens[k - 1]!.text === '-') return tokens[k - 2]?.kind === 'quote';
+  }
+  return false;
+}
+
+/** Most tokens of a signature's name and role. */
+const SIGNATURE_WINDOW = 10;
+
+function isNameToken(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.capital;
 }
 
 /** The colon after a sentence's opening run of capitalised words, before token t; else -1. */

@@ -85,7 +85,12 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
       continue;
     } else if (ch === '”' || ch === '»') {
       markLength = 1;
-      direction = 'close';
+      // "”Fear. I am truly afraid …” ― Edwin G. Monroy": a closing mark where nothing is open,
+      // before a letter and after a space or the paragraph's start, opens.
+      direction =
+        ch === '”' && doubleOpen < 0 && isOpenContext(text[i - 1]) && isLetter(text[i + 1])
+          ? 'open'
+          : 'close';
     } else if (
       ch === '"' ||
       (ch === "'" && text[i + 1] === "'") ||
@@ -162,7 +167,7 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
       closed: false,
     });
   }
-  return { spans: dropNested(spans), opensWithMark: /^\s*(?:[“«"„]|''|``)/.test(text) };
+  return { spans: dropNested(spans), opensWithMark: /^\s*(?:[“«"„]|”(?=[\p{L}\p{N}])|''|``)/u.test(text) };
 }
 
 function straightDirection(before: string | undefined, after: string | undefined): Direction {

@@ -748,3 +748,37 @@ describe('analyseArticle: the subject of a participle after a comma', () => {
     expect(quote(quotations, 'menu with no prices').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a quotation signed with a dash and a name', () => {
+  it('gives each of a run of signed replies to the name after it', () => {
+    const quotations = analyseArticle(
+      article(
+        'We asked readers what they made of the harbour plan.',
+        '”The ferry is the only way I get to work.” ― Ines Marlow “They never asked us once.”― Tomas Reyes, a docker “Let the council pay for it.” ― Ada Quint.',
+      ),
+    );
+    expect(quote(quotations, 'only way I get').speaker).toBe('Ines Marlow');
+    expect(quote(quotations, 'never asked us').speaker).toBe('Tomas Reyes');
+    expect(quote(quotations, 'council pay').speaker).toBe('Ada Quint');
+    expect(quote(quotations, 'council pay').cue).toBe('―');
+  });
+
+  it('reads "--" as a dash, but a verb after the name makes the dash prose', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“The ferry stays,” -- Paul Okonkwo',
+        '“The ferry goes in May and that is final” — Delgado told the council.',
+      ),
+    );
+    expect(quote(quotations, 'ferry stays').speaker).toBe('Paul Okonkwo');
+    expect(quote(quotations, 'ferry goes').cue).toBe('told');
+  });
+
+  it('a sign-off after a reported clause signs nothing', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Delgado said the harbour was “still the busiest on the coast.”--Ada Quint'),
+    );
+    expect(quote(quotations, 'busiest on the coast').speaker).toBe('Rosa Delgado');
+  });
+});

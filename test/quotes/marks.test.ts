@@ -53,4 +53,11 @@ describe('findMarkedSpans', () => {
   it('reads an opening mark after the words and before a space as a closing one', () => {
     expect(quoted('“It is unusual,“ said Ann Pike. “Very.”')).toEqual(['It is unusual,', 'Very.']);
   });
+
+  it('reads a closing mark that opens a paragraph, before a letter, as an opening one', () => {
+    const text = '”Fear. I am afraid.” ― Edwin Monroy “He is clueless.” ― Ana Ruiz';
+    expect(quoted(text)).toEqual(['Fear. I am afraid.', 'He is clueless.']);
+    expect(findMarkedSpans(text).opensWithMark).toBe(true);
+    expect(quoted('“Yes,” she said. And ”then” he left.')).toEqual(['Yes,', 'then']);
+  });
 });
