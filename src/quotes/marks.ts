@@ -167,7 +167,10 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
       closed: false,
     });
   }
-  return { spans: dropNested(spans), opensWithMark: /^\s*(?:[“«"„]|”(?=[\p{L}\p{N}])|''|``)/u.test(text) };
+  return {
+    spans: dropNested(spans),
+    opensWithMark: /^\s*(?:[“«"„]|”(?=[\p{L}\p{N}])|''|``)/u.test(text),
+  };
 }
 
 function straightDirection(before: string | undefined, after: string | undefined): Direction {
