@@ -39,6 +39,7 @@ import {
   type StepCounter,
 } from './marks.js';
 import { tokenize, splitSentences, type Sentence, type Token } from './tokens.js';
+import { transcriptTurns, type TranscriptTurn } from './transcript.js';
 import {
   AMBIGUOUS_BASES,
   contentVerb,
@@ -347,12 +348,25 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   const entities = new ArticleEntities();
   for (const view of views) observeNames(view, entities, counter);
 
+  const turns = transcriptTurns(views, entities);
+
   const quotations: Quotation[] = [];
   let carried: Attribution | null = null;
   /** Pieces of a quotation that runs over paragraphs under one opening mark. */
   let chain: Quotation[] = [];
   for (const view of views) {
     const found = attributeParagraph(view, entities, carried, article.id, counter);
+    const turn = turns.get(view.index);
+    if (turn) {
+      const spoken = turnQuotation(view, turn, article.id);
+      closeChain(chain);
+      // "“PENCE: …" under an opening mark that runs on: the paragraphs after it go on in his words.
+      const runsOn = view.marks.opensWithMark && view.marks.spans[0]?.closed === false;
+      chain = runsOn ? [spoken] : [];
+      quotations.push(spoken, ...insideTurn(found.quotations, spoken));
+      carried = { ...spoken, named: true };
+      continue;
+    }
     if (chain.length > 0 && found.leading && view.marks.opensWithMark) chain.push(found.leading);
     else closeChain(chain);
     if (found.trailingOpen) {
@@ -369,6 +383,31 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   }
   closeChain(chain);
   return quotations;
+}
+
+function turnQuotation(view: ParagraphView, turn: TranscriptTurn, articleId: string): Quotation {
+  return {
+    articleId,
+    paragraph: view.index + 1,
+    text: view.text.slice(turn.start, turn.end),
+    speaker: turn.speaker,
+    role: null,
+    mention: turn.label,
+    cue: ':',
+    direct: true,
+    start: turn.start,
+    end: turn.end,
+  };
+}
+
+/**
+ * What else a transcript turn holds: reported speech and quotations of other speakers stay; the
+ * turn's own words, found again as an unattributed or same-speaker quotation, do not.
+ */
+function insideTurn(found: Quotation[], turn: Quotation): Quotation[] {
+  return found.filter(
+    (q) => !q.direct || (q.start >= turn.start && q.speaker !== null && q.speaker !== turn.speaker),
+  );
 }
 
 /** A quotation spread over paragraphs has one speaker: the first one any piece names. */
