@@ -1210,8 +1210,11 @@ function attributeAfter(
       if (c === k) return null;
     }
     const phrase = phraseBetween(view, k, c) ?? closingSubject(view, c, k, sentence);
+    // "“…,” Thomas Hanify, the president of the Indiana state firefighters union, said": a base form
+    // that does not agree with the subject before it is a noun; the verb comes later.
+    if (phrase && cue.form === 'base' && phrase.kind !== 'pronoun' && !/s$/.test(phrase.head))
+      continue;
     if (!phrase) return null;
-    if (cue.form === 'base' && phrase.kind !== 'pronoun' && !/s$/.test(phrase.head)) return null;
     return resolvePhrase(view, phrase, cue, entities);
   }
   return null;
@@ -2083,7 +2086,11 @@ function resolvePhrase(
   }
   // "said a longtime adviser to Trump, who declined to be named": no one resolves, so the role is
   // the phrase as the article gives it; who-said can name the speaker by it.
-  if (!entity && phrase.kind === 'role' && role === null) role = roleAsGiven(view, phrase, mention);
+  if (!entity && phrase.kind === 'role' && role === null) {
+    // The mention is the phrase as given, complement included: "a longtime adviser to Trump".
+    mention = roleAsGiven(view, phrase, mention);
+    role = nounPhraseRole(mention);
+  }
   return {
     speaker: entity ? entity.name : null,
     role,
@@ -2100,13 +2107,13 @@ const ROLE_COMPLEMENTS = new Set(['to', 'for', 'of', 'at', 'with', 'from', 'in']
  * A role phrase with its prepositional complement: "a longtime adviser" + "to both Clintons". The
  * complement runs to punctuation, a cue, a clause link or a relative pronoun, at most 8 tokens.
  */
-function roleAsGiven(view: ParagraphView, phrase: SpeakerPhrase, mention: string): string | null {
+function roleAsGiven(view: ParagraphView, phrase: SpeakerPhrase, mention: string): string {
   const { tokens, text } = view;
   const start = tokens[phrase.at]!.start;
   let end = phrase.at;
   while (end < tokens.length && end - phrase.at < 20 && tokens[end]!.end - start < mention.length)
     end++;
-  if (tokens[end]?.end !== start + mention.length) return nounPhraseRole(mention);
+  if (tokens[end]?.end !== start + mention.length) return mention;
   const k = end + 1;
   if (ROLE_COMPLEMENTS.has(tokens[k]?.lower ?? '')) {
     let last = k;
@@ -2117,9 +2124,9 @@ function roleAsGiven(view: ParagraphView, phrase: SpeakerPhrase, mention: string
       last = i;
     }
     if (last > k && !DETERMINERS.has(tokens[last]!.lower) && !PREPOSITIONS.has(tokens[last]!.lower))
-      return nounPhraseRole(text.slice(start, tokens[last]!.end));
+      return text.slice(start, tokens[last]!.end);
   }
-  return nounPhraseRole(mention);
+  return mention;
 }
 
 /**

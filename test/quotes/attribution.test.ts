@@ -427,12 +427,26 @@ describe('analyseArticle: the person is the name that ends the noun phrase after
     expect(q?.speaker).toBe('Ann Pike');
   });
 
+  it('reads a cue word that does not agree with the subject as a noun, and finds the verb after it', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          '“They feel he is the one guy,” Thomas Hanify, the president of the state firefighters union, said.',
+        ),
+      ),
+      'one guy',
+    );
+    expect(q.speaker).toBe('Thomas Hanify');
+    expect(q.cue).toBe('said');
+  });
+
   it('does not take a name after "for" as the role noun’s person', () => {
     const [q] = analyseArticle(
       article('“The pier stays open all year,” said a spokesman for Sen. Ann Pike.'),
     );
     expect(q?.speaker).toBeNull();
-    expect(q?.mention).toBe('a spokesman');
+    // The mention is the phrase as the sentence gives it.
+    expect(q?.mention).toBe('a spokesman for Sen. Ann Pike');
   });
 });
 
@@ -499,14 +513,14 @@ describe('analyseArticle: headlines and places', () => {
 });
 
 describe('analyseArticle: a role phrase when no person resolves', () => {
-  it('keeps the role as the article gives it, complement included', () => {
+  it('keeps the role and the mention as the article gives them, complement included', () => {
     const [q] = analyseArticle(
       article(
         '“The campaign has a lot of work to do,” said a longtime adviser to both Clintons, who asked not to be named.',
       ),
     );
     expect(q?.speaker).toBeNull();
-    expect(q?.mention).toBe('a longtime adviser');
+    expect(q?.mention).toBe('a longtime adviser to both Clintons');
     expect(q?.role).toBe('a longtime adviser to both Clintons');
   });
 });
