@@ -1036,7 +1036,8 @@ function attributeQuote(
   if (opensSentence) {
     const after =
       attributeAfter(view, t, sentence, entities) ??
-      subjectAndVerbAfter(view, t, sentence, entities);
+      subjectAndVerbAfter(view, t, sentence, entities) ??
+      attributionSentenceAfter(view, t, sentence, entities);
     if (after) return after;
   }
   let cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
@@ -1219,6 +1220,31 @@ function attributeAfter(
   }
   return null;
 }
+
+/**
+ * "“… the 30,000 emails that are missing.” Trump said.": a quotation that is a whole sentence, then
+ * a short sentence that is nothing but its attribution, read as one sentence.
+ */
+function attributionSentenceAfter(
+  view: ParagraphView,
+  t: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+): Attribution | null {
+  const { tokens } = view;
+  let end = t + 1;
+  while (end < sentence.to && tokens[end]!.kind === 'punct') end++;
+  if (end < sentence.to) return null;
+  const next = view.sentences[view.sentenceOf[t]! + 1];
+  if (!next || next.to - next.from > ATTRIBUTION_SENTENCE_TOKENS) return null;
+  for (let k = next.from; k < next.to; k++) if (tokens[k]!.kind === 'quote') return null;
+  const last = tokens[next.to - 1]!;
+  if (last.text !== '.') return null;
+  return attributeAfter(view, t, { from: sentence.from, to: next.to }, entities);
+}
+
+/** Most tokens of a sentence that only attributes the quotation before it: "Sen. Ann Pike said Monday." */
+const ATTRIBUTION_SENTENCE_TOKENS = 10;
 
 /**
  * "“Would it be negotiable?” Hannity pressed.", "“…,” she fumed.": a quotation that opens its

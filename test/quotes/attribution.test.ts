@@ -796,3 +796,22 @@ describe('analyseArticle: a quotation signed with a dash and a name', () => {
     expect(quote(quotations, 'busiest on the coast').speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: a sentence that only attributes the quotation before it', () => {
+  it('gives the quotation to its subject', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“We will find the money. We always do.” Sen. Ann Pike said on Monday.'),
+    );
+    expect(quote(quotations, 'find the money').speaker).toBe('Ann Pike');
+  });
+
+  it('a longer sentence after it says something else', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“We will find the money. We always do.” Delgado said the council would pay for the rest of the work.',
+      ),
+    );
+    expect(quote(quotations, 'find the money').speaker).toBeNull();
+  });
+});
