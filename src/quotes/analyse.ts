@@ -493,6 +493,8 @@ function descriptorWords(tokens: Token[], run: NameRun): string[] {
   const words = [...run.titleWords, ...run.words.map((w) => w.toLowerCase())];
   for (let k = run.from - 1; k >= 0 && run.from - k <= 4; k--) {
     const token = tokens[k]!;
+    // "the union called Clinton …": words before a verb describe its subject, not its object.
+    if (token.kind === 'word' && (cueAt(tokens, k) || reportingAt(tokens, k))) break;
     if (token.kind === 'word') words.push(token.lower.replace(/'s$/, ''));
     else if (token.text !== ',') break;
   }
@@ -2312,6 +2314,16 @@ function reportedSpeech(
       }
       const from = clause.from;
       let to = clause.to;
+      if (cue.names) {
+        // The object and its quoted name, and no more: "called Clinton a “champion”".
+        let quoted = from;
+        while (quoted < to && tokens[quoted]!.kind !== 'quote') quoted++;
+        if (quoted >= to || quoted - from > NAMED_OBJECT_TOKENS) continue;
+        // "Critics call the plan a “reform”": a scare quote, which names nothing of anyone's.
+        const span = view.marks.spans[tokens[quoted]!.span]!;
+        if (!clause.who.named && countWords(text, span.start, span.end) <= 3) continue;
+        to = quoted + 1;
+      }
       while (to > from && tokens[to - 1]!.kind === 'punct') to--;
       if (to - from < 3) continue;
       if (to - from === 1 || (to - from <= 2 && tokens[from]!.kind === 'quote')) continue;
@@ -2338,6 +2350,9 @@ function reportedSpeech(
   }
   return out;
 }
+
+/** Most tokens of the object a naming verb gives a quoted name: "half of Donald Trump’s supporters". */
+const NAMED_OBJECT_TOKENS = 12;
 
 /** A cue that can report a clause, or a content verb ("wants", "found", "endorsed"). */
 function reportingAt(tokens: Token[], c: number): CueWord | undefined {

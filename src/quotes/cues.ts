@@ -23,6 +23,8 @@ export interface CueWord {
   reports: boolean;
   /** A verb of stance or finding whose object is the attributed content ("endorsed Sanders"). */
   content?: boolean;
+  /** A naming verb whose content is its object and the quoted name it is given ("called X “Y”"). */
+  names?: boolean;
 }
 
 /** [base, third person, past, present participle]; the past form serves as past participle. */
@@ -256,6 +258,12 @@ const CONTENT_VERBS: Array<[string, string, string, string]> = [
 ];
 /** Naming verbs whose object is also attributed content: "criticized Clinton for …". */
 const NAMING_CONTENT = new Set(['criticize', 'praise', 'blast', 'denounce', 'cite']);
+/**
+ * "Clinton called half of Trump’s supporters “deplorables”": the content is the object with the
+ * quoted name it is given, which PolNeAR annotates as one attribution. Without quoted words
+ * ("called Clinton on Monday") these verbs name nothing.
+ */
+const NAMING_OBJECT = new Set(['call', 'describe', 'dub', 'label', 'brand']);
 
 const CONTENT_WORDS = new Map<string, CueWord>();
 for (const [base, third, past, perfect] of CONTENT_VERBS) {
@@ -277,6 +285,8 @@ export function contentVerb(word: string): CueWord | undefined {
   const naming = CUE_WORDS.get(word);
   if (naming && naming.form !== 'participle' && NAMING_CONTENT.has(naming.lemma))
     return { ...naming, reports: true, content: true };
+  if (naming && naming.form !== 'participle' && NAMING_OBJECT.has(naming.lemma))
+    return { ...naming, reports: true, content: true, names: true };
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/quotes/index.js';
+import { analyseArticle, attributionUnits } from '../../src/quotes/index.js';
+import { givesWords } from '../../src/quotes/cues.js';
 import { article, quote, INTRO } from './helpers.js';
 
 describe('analyseArticle: speakers named by title or party', () => {
@@ -813,5 +814,39 @@ describe('analyseArticle: a sentence that only attributes the quotation before i
       ),
     );
     expect(quote(quotations, 'find the money').speaker).toBeNull();
+  });
+});
+
+describe('analyseArticle: a naming verb’s object and the quoted name it is given', () => {
+  it('is one attribution holding the quoted words: “called half of the supporters “deplorables””', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'At a fundraiser in Eastmoor with the singer Ana Ruiz, Delgado called half of the council “deplorables.”',
+      ),
+    );
+    const piece = quote(quotations, 'deplorables');
+    expect(piece.text).toBe('deplorables.');
+    expect(piece.speaker).toBe('Rosa Delgado');
+    const [unit] = attributionUnits(quotations);
+    expect(unit!.text).toBe('half of the council “deplorables.”');
+    expect(unit!.direct).toBe(true);
+    expect(unit!.speaker).toBe('Rosa Delgado');
+    // The object is no one's words: who-said shows only the quoted name.
+    const clause = quotations.find((q) => !q.direct)!;
+    expect(givesWords(clause)).toBe(false);
+  });
+
+  it('names nothing without quoted words', () => {
+    expect(analyseArticle(article(INTRO, 'Delgado called Okonkwo on Monday to concede.'))).toEqual(
+      [],
+    );
+  });
+
+  it('the words before a verb describe its subject, not its object', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'In a statement, the union called Okonkwo a “champion” for the harbour.'),
+    );
+    expect(quotations.map((q) => q.speaker)).not.toContain('Paul Okonkwo');
   });
 });
