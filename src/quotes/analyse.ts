@@ -560,9 +560,16 @@ function attributeParagraph(
     if (words === 0) continue;
     // Only a cue before the quotation rules out its framing clause: in "referred to Okonkwo as
     // “a steady partner” but described his plan as unfinished", the later cue frames other words.
-    if (!found.speaker && !found.cue && (t === 0 || view.cueAtOrBefore[t - 1]! < sentence.from)) {
+    const cueBefore = t === 0 ? -1 : view.cueAtOrBefore[t - 1]!;
+    if (!found.speaker && !found.cue) {
       const framed = framingClause(view, t, sentence, entities, articleId);
-      if (framed && (words > 3 || framesShortQuote(framed.who, text.slice(span.start, span.end)))) {
+      // A cue before the quotation that is not the framing verb itself reports other words.
+      const framedBy = framed && (cueBefore < sentence.from || cueBefore === framed.verb);
+      if (
+        framed &&
+        framedBy &&
+        (words > 3 || framesShortQuote(framed.who, text.slice(span.start, span.end)))
+      ) {
         found = framed.who;
         if (framed.clause) reported.push(framed.clause);
       }
@@ -705,7 +712,7 @@ function framingClause(
   sentence: Sentence,
   entities: ArticleEntities,
   articleId: string,
-): { who: Attribution; clause: Quotation | null } | null {
+): { who: Attribution; clause: Quotation | null; verb: number } | null {
   const { tokens, text } = view;
   if (startsSentence(tokens, t, sentence)) return null;
   const subject =
@@ -742,11 +749,12 @@ function framingClause(
   const who = resolvePhrase(view, subject, cue, entities);
   if (!who.speaker) return null;
   // "Merkel condemned “such a murderous attack”": the quotation itself is what the verb frames.
-  if (verb === t - 1) return { who, clause: null };
+  if (verb === t - 1) return { who, clause: null, verb };
   const start = first.start;
   const end = tokens[to - 1]!.end;
   return {
     who,
+    verb,
     clause: {
       articleId,
       paragraph: view.index + 1,

@@ -850,3 +850,15 @@ describe('analyseArticle: a naming verb’s object and the quoted name it is giv
     expect(quotations.map((q) => q.speaker)).not.toContain('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a cue verb that frames a short quoted phrase', () => {
+  it('frames it when the cue is the subject’s own verb and reports no clause', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'The Harbour Union has asked the office of Mayor Rosa Delgado to “cease and desist” from using its emblem.',
+      ),
+    );
+    expect(quote(quotations, 'cease and desist').speaker).toBe('Harbour Union');
+  });
+});
