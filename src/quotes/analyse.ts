@@ -56,6 +56,7 @@ import {
   position,
   type Entity,
   type NameRun,
+  type RunPlace,
 } from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
@@ -79,6 +80,8 @@ interface ParagraphView {
   sentenceOf: Int32Array;
   /** For each token, the index of the nearest cue at or before it (-1 when none). */
   cueAtOrBefore: Int32Array;
+  /** 1 for each sentence in Title Case, a headline's: most of its words capitalised. */
+  headline: Uint8Array;
 }
 
 /** How a sentence names the speaker, before resolution. */
@@ -345,8 +348,13 @@ export interface AnalyseOptions {
 export function analyseArticle(article: Article, options: AnalyseOptions = {}): Quotation[] {
   const counter = options.counter;
   const views = article.paragraphs.map((text, index) => viewParagraph(text, index, counter));
-  const entities = new ArticleEntities();
+  const lowerWords = new Set<string>();
+  for (const view of views)
+    for (const token of view.tokens)
+      if (token.kind === 'word' && !token.capital) lowerWords.add(token.lower);
+  const entities = new ArticleEntities(lowerWords);
   for (const view of views) observeNames(view, entities, counter);
+  entities.settle();
 
   const turns = transcriptTurns(views, entities);
 
@@ -437,7 +445,32 @@ function viewParagraph(text: string, index: number, counter?: StepCounter): Para
     if (cueAt(tokens, i)) last = i;
     cueAtOrBefore[i] = last;
   }
-  return { index, text, marks, tokens, sentences, sentenceOf, cueAtOrBefore };
+  const headline = new Uint8Array(sentences.length);
+  sentences.forEach((sentence, i) => {
+    let words = 0;
+    let capitals = 0;
+    for (let k = sentence.from; k < sentence.to; k++) {
+      const token = tokens[k]!;
+      if (token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue;
+      words++;
+      if (token.capital) capitals++;
+    }
+    if (words >= HEADLINE_MIN_WORDS && capitals >= HEADLINE_CAPITALS * words) headline[i] = 1;
+  });
+  return { index, text, marks, tokens, sentences, sentenceOf, cueAtOrBefore, headline };
+}
+
+/** A sentence of at least four words, four in five of them capitalised, is a headline's. */
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_CAPITALS = 0.8;
+
+function runPlace(view: ParagraphView, token: number): RunPlace {
+  const sentence = view.sentenceOf[token]!;
+  if (view.headline[sentence] === 1) return 'headline';
+  const before = view.tokens[token - 1];
+  const opens =
+    token === view.sentences[sentence]!.from || before?.kind === 'quote' || before?.text === '(';
+  return opens ? 'opening' : 'inside';
 }
 
 /** The cue at token i, if the token is one: a lower-case reporting verb, or "according (to)". */
@@ -467,7 +500,11 @@ function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: 
       if (run && (!atSentenceStart || run.words.length > 1 || run.titleWords.length > 0))
         entities.confirmNameWords(run.words);
       const entity = run
-        ? entities.observe(run, position(view.index, tokens[run.nameFrom]!.start))
+        ? entities.observe(
+            run,
+            position(view.index, tokens[run.nameFrom]!.start),
+            runPlace(view, run.from),
+          )
         : null;
       if (run && entity) entities.describe(entity, descriptorWords(tokens, run));
       i = run ? Math.max(run.to, i + 1) : i + 1;
@@ -2071,7 +2108,7 @@ function resolvePhrase(
     };
   }
   if (phrase.kind === 'name' && phrase.run) {
-    entity = entities.resolveRun(phrase.run, at);
+    entity = entities.resolveRun(phrase.run, at, runPlace(view, phrase.run.from));
     if (entity) entities.noteSpeaker(entity);
   } else if (phrase.kind === 'pronoun') {
     const kind = PRONOUNS.get(phrase.head);
@@ -2081,7 +2118,7 @@ function resolvePhrase(
     if (MEDIA_ROLE_NOUNS.has(phrase.head)) entity = entities.resolveMedia(at);
     else if (phrase.run) {
       // "Trump's campaign", "the Biden administration": an organisation named after its owner.
-      const owner = entities.resolveRun(phrase.run, at);
+      const owner = entities.resolveRun(phrase.run, at, runPlace(view, phrase.run.from));
       // "A Navy press release announced", "the union's statement said": the document's author speaks.
       if (owner && DOCUMENT_NOUNS.has(phrase.head))
         return {

@@ -48,6 +48,9 @@ export interface NameRun {
   kind: 'person' | 'organisation';
 }
 
+/** Where a name run stands: in a headline, opening a sentence, or inside one. */
+export type RunPlace = 'headline' | 'opening' | 'inside';
+
 /** Positions order mentions across paragraphs: paragraph index first, then offset. */
 export function position(paragraph: number, offset: number): number {
   return paragraph * 1e9 + offset;
@@ -58,6 +61,44 @@ const MAX_FORMS_PER_KEY = 8;
 
 function isNameToken(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.capital;
+}
+
+/**
+ * Function words that Title Case capitalises in headlines but a name never holds capitalised:
+ * "… Unlikely To Have A Good Relationship With David Cameron", "Media Growls In Response To Kaine".
+ * A run stops at one ("de", "of" and "for" inside names are written in lower case).
+ */
+const HEADLINE_WORDS = new Set([
+  'to',
+  'with',
+  'in',
+  'on',
+  'for',
+  'of',
+  'and',
+  'at',
+  'by',
+  'from',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'says',
+  'said',
+  'after',
+  'over',
+  'into',
+  'about',
+]);
+
+function isHeadlineWord(token: Token | undefined): boolean {
+  return token !== undefined && token.capital && HEADLINE_WORDS.has(token.lower);
 }
 
 /** Reads the name run that ends at token `last` (inclusive), looking back at most `window` tokens. */
@@ -72,6 +113,7 @@ export function nameRunEndingAt(
   while (first - 1 >= floor && last - first < window) {
     const previous = tokens[first - 1]!;
     if (endsAbbreviatedSentence(previous, tokens[first]!)) break;
+    if (isHeadlineWord(previous)) break;
     if (isNameToken(previous)) first--;
     else if (
       previous.kind === 'word' &&
@@ -96,6 +138,7 @@ export function nameRunStartingAt(
   while (end < ceiling && end - first < window) {
     const token = tokens[end]!;
     if (endsAbbreviatedSentence(tokens[end - 1]!, token)) break;
+    if (isHeadlineWord(token)) break;
     if (isNameToken(token)) {
       end++;
       if (/[’']s$/.test(token.text)) break;
@@ -203,7 +246,16 @@ function isAcronym(words: string[]): boolean {
 }
 
 export class ArticleEntities {
+  /**
+   * @param lowerWords words the article writes in lower case: one of them capitalised before a
+   *   name ("Rival Hillary Clinton’s campaign", "See Sexton’s timeline") opens a sentence or a
+   *   headline and is no part of the name.
+   */
+  constructor(private readonly lowerWords: ReadonlySet<string> = new Set()) {}
+
   private readonly byLastWord = new Map<string, Entity[]>();
+  /** Runs of pass one that may carry words of a headline or a sentence's opening, settled last. */
+  private readonly doubtful: Array<{ run: NameRun; at: number; headline: boolean }> = [];
   /** Person and organisation mentions outside quotations, in text order, for pronouns and role nouns. */
   private readonly mentions: Array<{ at: number; entity: Entity }> = [];
   private lastPerson: Entity | null = null;
@@ -253,8 +305,85 @@ export class ArticleEntities {
     return described;
   }
 
-  /** Records a run seen in the text (pass one). */
-  observe(run: NameRun, at: number): Entity | null {
+  /**
+   * Records a run seen in the text (pass one). A doubtful run waits until every plain run is known:
+   * - one that opens a sentence led by a word the article writes in lower case ("Rival Hillary
+   *   Clinton’s campaign", "(See Sexton’s timeline") is the longest known name left once such
+   *   words are dropped from its front;
+   * - one in a headline (`headline`: a sentence in Title Case, "Black Lawmakers Rip Donald Trump")
+   *   is the shortest tail of it that ends with a known name, with any first names before it;
+   * and else itself.
+   */
+  observe(run: NameRun, at: number, place: RunPlace = 'inside'): Entity | null {
+    if (this.isDoubtful(run, place)) {
+      this.doubtful.push({ run, at, headline: place === 'headline' });
+      return null;
+    }
+    return this.record(run, at);
+  }
+
+  /** Ends pass one: settles the doubtful runs and puts the mentions back in text order. */
+  settle(): void {
+    for (const { run, at, headline } of this.doubtful) {
+      const known = this.knownTail(run, at, headline);
+      if (known) {
+        known.mentions++;
+        this.mentions.push({ at, entity: known });
+      } else this.record(run, at);
+    }
+    this.doubtful.length = 0;
+    this.mentions.sort((a, b) => a.at - b.at);
+  }
+
+  private isDoubtful(run: NameRun, place: RunPlace): boolean {
+    if (run.words.length < 2 || run.titleWords.length > 0 || run.kind !== 'person') return false;
+    return place === 'headline' || (place === 'opening' && this.isCommon(run.words[0]!));
+  }
+
+  /** A capitalised word the article also writes in lower case, and no first name ("Will", "Mark"). */
+  private isCommon(word: string): boolean {
+    return this.lowerWords.has(word.toLowerCase()) && !firstNameGender(word);
+  }
+
+  /** The known entity a doubtful run names (see `observe`); else null. */
+  private knownTail(run: NameRun, at: number, headline: boolean): Entity | null {
+    const key = run.words[run.words.length - 1]!.toLowerCase();
+    const forms = this.byLastWord.get(key);
+    if (!forms || forms.length === 0) return null;
+    const known = (from: number): Entity | undefined => {
+      const words = run.words.slice(from);
+      const name = words.join(' ');
+      return (
+        forms.find((f) => f.name === name) ??
+        this.resolveForms(forms, { ...run, words, nameFrom: run.nameFrom + from }, at)
+      );
+    };
+    if (!headline) {
+      for (let from = 1; from < run.words.length && this.isCommon(run.words[from - 1]!); from++) {
+        const found = known(from);
+        if (found) return found;
+      }
+      return null;
+    }
+    let from = 1;
+    while (from < run.words.length && !known(from)) from++;
+    if (from >= run.words.length) return null;
+    // "Joe Scarborough" in a headline, "Scarborough" in the text: the first name stays.
+    let start = from;
+    while (
+      start > 0 &&
+      (firstNameGender(run.words[start - 1]!) || /^\p{Lu}\.$/u.test(run.words[start - 1]!))
+    )
+      start--;
+    if (start === 0) return null;
+    if (start === from) return known(from) ?? null;
+    return this.register(
+      { ...run, words: run.words.slice(start), nameFrom: run.nameFrom + start },
+      at,
+    );
+  }
+
+  private record(run: NameRun, at: number): Entity | null {
     const entity = this.register(run, at);
     if (entity) {
       entity.mentions++;
@@ -325,15 +454,17 @@ export class ArticleEntities {
   }
 
   /** The entity a name run refers to (pass two); registers it if unseen. */
-  resolveRun(run: NameRun, at: number): Entity | null {
+  resolveRun(run: NameRun, at: number, place: RunPlace = 'inside'): Entity | null {
     const key = run.words[run.words.length - 1]!.toLowerCase();
     const forms = this.byLastWord.get(key) ?? [];
     const name = run.words.join(' ');
-    return (
-      forms.find((f) => f.name === name && run.words.length > 1) ??
-      this.resolveForms(forms, run, at) ??
-      this.register(run, at)
-    );
+    const exact = forms.find((f) => f.name === name && run.words.length > 1);
+    if (exact) return exact;
+    if (this.isDoubtful(run, place)) {
+      const known = this.knownTail(run, at, place === 'headline');
+      if (known) return known;
+    }
+    return this.resolveForms(forms, run, at) ?? this.register(run, at);
   }
 
   /** The nearest earlier person whose gender is compatible, for "he said" / "she wrote". */

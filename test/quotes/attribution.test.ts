@@ -862,3 +862,44 @@ describe('analyseArticle: a cue verb that frames a short quoted phrase', () => {
     expect(quote(quotations, 'cease and desist').speaker).toBe('Harbour Union');
   });
 });
+
+describe('analyseArticle: words of a headline or a sentence’s opening are no part of a name', () => {
+  it('drops a capitalised common word before a known name at a sentence’s start', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Her rival had little to say on Monday.',
+        'Rival Rosa Delgado’s campaign says it raised $15 million. “We are grateful,” Delgado said.',
+      ),
+    );
+    expect(quote(quotations, 'grateful').speaker).toBe('Rosa Delgado');
+  });
+
+  it('a Title Case headline does not rename the people it names', () => {
+    const quotations = analyseArticle(
+      article(
+        'Angry Harbour Workers Rip Rosa Delgado',
+        'Workers who are angry about the plan met on Monday. Rosa Delgado was not there.',
+        '“The ferry stays,” Delgado said.',
+      ),
+    );
+    expect(quote(quotations, 'ferry stays').speaker).toBe('Rosa Delgado');
+  });
+
+  it('a name stops at a function word Title Case capitalises', () => {
+    const quotations = analyseArticle(
+      article(
+        'Pike Says She Is Unlikely To Work With David Cameron',
+        '“We will work with whoever is elected,” Cameron said.',
+      ),
+    );
+    expect(quote(quotations, 'whoever is elected').speaker).toBe('David Cameron');
+  });
+
+  it('keeps a first name the headline alone gives', () => {
+    const quotations = analyseArticle(
+      article('Harbour Workers Cheer Joe Aldous', '“The ferry stays,” Aldous said.'),
+    );
+    expect(quote(quotations, 'ferry stays').speaker).toBe('Joe Aldous');
+  });
+});
