@@ -1652,8 +1652,13 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
   if (!first.capital && PRONOUNS.has(first.lower)) return pronounPhrase(first, k);
   // Role words may precede the name, capitalised or not: "said Republican political consultant Chris Russell".
   let run: NameRun | null = null;
-  while (k < limit && tokens[k]!.kind === 'word') {
+  while (k < limit && (tokens[k]!.kind === 'word' || joinsWords(tokens, k))) {
     const token = tokens[k]!;
+    // "said 9/11 widow Terry Strada": a slash or hyphen inside one word.
+    if (token.kind !== 'word') {
+      k++;
+      continue;
+    }
     if (token.capital) {
       run = nameRunStartingAt(tokens, k, ceiling);
       if (run) break;
@@ -1712,6 +1717,20 @@ function phraseAfter(view: ParagraphView, from: number, ceiling: number): Speake
     };
   }
   return null;
+}
+
+/** A slash or hyphen written between two words without spaces: "9/11", "D-Calif". */
+function joinsWords(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    (token.text === '/' || token.text === '-') &&
+    before?.kind === 'word' &&
+    after?.kind === 'word' &&
+    before.end === token.start &&
+    after.start === token.end
+  );
 }
 
 /** A pronoun as the phrase naming a speaker, at token index `at`. */

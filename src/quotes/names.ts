@@ -24,6 +24,8 @@ export const TITLE_WORDS = new Set(
     'rep',
     'rep.',
     'representative',
+    'del.',
+    'delegate',
     'gov',
     'gov.',
     'governor',

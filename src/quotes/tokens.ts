@@ -36,6 +36,7 @@ const ABBREVIATIONS = new Set([
   'sen',
   'rep',
   'reps',
+  'del', // a delegate to Congress: "Del. Stacey Plaskett"
   'gov',
   'gen',
   'lt',

@@ -903,3 +903,13 @@ describe('analyseArticle: words of a headline or a sentence’s opening are no p
     expect(quote(quotations, 'ferry stays').speaker).toBe('Joe Aldous');
   });
 });
+
+describe('analyseArticle: a delegate’s title and a number written with a slash', () => {
+  it.each([
+    ['“The ferry stays,” said Del. Ann Pike of the Virgin Islands.', 'Ann Pike'],
+    ['“The ferry stays,” said 9/11 widow Ann Pike.', 'Ann Pike'],
+    ['“The ferry stays,” said Benicio Del Toro.', 'Benicio Del Toro'],
+  ])('%s', (sentence, speaker) => {
+    expect(quote(analyseArticle(article(sentence)), 'ferry stays').speaker).toBe(speaker);
+  });
+});
