@@ -781,12 +781,15 @@ function framingClause(
     return null;
   let to = sentence.to;
   while (to > verb + 1 && tokens[to - 1]!.kind === 'punct') to--;
-  const first = tokens[verb + 1]!;
+  // "Mahaney, an analyst, agreed: “…”": only punctuation between the verb and the quotation.
+  let next = verb + 1;
+  while (next < t && tokens[next]!.kind === 'punct') next++;
+  const first = tokens[next]!;
   const cue: CueWord = { lemma: token.lower, text: token.text, form: 'finite', reports: true };
   const who = resolvePhrase(view, subject, cue, entities);
   if (!who.speaker) return null;
   // "Merkel condemned “such a murderous attack”": the quotation itself is what the verb frames.
-  if (verb === t - 1) return { who, clause: null, verb };
+  if (next === t) return { who, clause: null, verb };
   const start = first.start;
   const end = tokens[to - 1]!.end;
   return {

@@ -913,3 +913,15 @@ describe('analyseArticle: a delegate’s title and a number written with a slash
     expect(quote(analyseArticle(article(sentence)), 'ferry stays').speaker).toBe(speaker);
   });
 });
+
+describe('analyseArticle: a framing verb with only punctuation before the quotation', () => {
+  it('frames the quotation alone, with no clause of punctuation', () => {
+    const quotations = analyseArticle(
+      article(
+        'Ann Pike, an analyst at Harbour Capital Markets, agreed: “They have a great brand.”',
+      ),
+    );
+    expect(quote(quotations, 'great brand').speaker).toBe('Ann Pike');
+    expect(quotations.filter((q) => !q.direct)).toEqual([]);
+  });
+});
