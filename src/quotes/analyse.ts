@@ -451,13 +451,18 @@ function viewParagraph(text: string, index: number, counter?: StepCounter): Para
     let capitals = 0;
     for (let k = sentence.from; k < sentence.to; k++) {
       const token = tokens[k]!;
-      if (token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue;
+      // Figures ("2016", "9/11") are neither capitalised nor lower case.
+      if (token.kind !== 'word' || isDigit(token.text.charCodeAt(0))) continue;
       words++;
       if (token.capital) capitals++;
     }
     if (words >= HEADLINE_MIN_WORDS && capitals >= HEADLINE_CAPITALS * words) headline[i] = 1;
   });
   return { index, text, marks, tokens, sentences, sentenceOf, cueAtOrBefore, headline };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A sentence of at least four words, four in five of them capitalised, is a headline's. */
