@@ -485,7 +485,20 @@ function cueAt(tokens: Token[], i: number): CueWord | undefined {
   if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
     return { lemma: 'according to', text: 'according to', form: 'finite', reports: true };
   if (token.capital) return undefined;
-  return cueWord(token.lower) ?? phrasalCue(token.lower, tokens[i + 1]?.lower);
+  const cue = cueWord(token.lower) ?? phrasalCue(token.lower, tokens[i + 1]?.lower);
+  // "Trump’s charge", "Clinton’s remarks": after a name's possessive the word is a noun; "Clinton’s
+  // said" (has said) keeps its verb.
+  if (
+    cue &&
+    isNamePossessive(tokens[i - 1]) &&
+    (token.lower === cue.lemma || /s$/.test(token.lower))
+  )
+    return undefined;
+  return cue;
+}
+
+function isNamePossessive(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.capital && /[’']s$/.test(token.text);
 }
 
 function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: StepCounter): void {

@@ -925,3 +925,22 @@ describe('analyseArticle: a framing verb with only punctuation before the quotat
     expect(quotations.filter((q) => !q.direct)).toEqual([]);
   });
 });
+
+describe('analyseArticle: a cue word after a name’s possessive is a noun', () => {
+  it('“calling Okonkwo’s charge “pathetic”” is the caller’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado responded on Monday, calling Okonkwo’s charge “pathetic and dangerous.”',
+      ),
+    );
+    expect(quote(quotations, 'pathetic').speaker).toBe('Rosa Delgado');
+  });
+
+  it('“Okonkwo’s said” (has said) is still a verb', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Okonkwo’s said the same for years: “The ferry pays for itself.”'),
+    );
+    expect(quote(quotations, 'pays for itself').speaker).toBe('Paul Okonkwo');
+  });
+});
