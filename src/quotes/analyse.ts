@@ -1477,6 +1477,8 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
         }
         const head = phraseEndingAt(view, k - 1, bound);
         if (!head || head.kind === 'role') return null;
+        // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
+        if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
         return {
           ...head,
           mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end),

@@ -944,3 +944,15 @@ describe('analyseArticle: a cue word after a name’s possessive is a noun', () 
     expect(quote(quotations, 'pays for itself').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a name after a copula is no subject', () => {
+  it('“Delgado, who is Catholic, spoke on Sunday, noting …” is Delgado’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado, who is Catholic, spoke on Sunday, noting the council’s “total lack of empathy” for the families.',
+      ),
+    );
+    expect(quote(quotations, 'lack of empathy').speaker).toBe('Rosa Delgado');
+  });
+});
