@@ -1442,6 +1442,8 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
   )
     j--;
   if (j < bound) return null;
+  // "Beck on Wednesday called", "Sanders during a Sunday rally thanked": a phrase of time between.
+  j = pastTimePhrase(tokens, j, bound);
   const token = tokens[j]!;
   if (token.kind === 'word') {
     if (token.capital && isAfterPreposition(tokens, j, bound)) return null;
@@ -1489,6 +1491,48 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
     }
   }
   return null;
+}
+
+/** Words that make a phrase one of time: "on Wednesday", "during a Sunday", "last week". */
+const TIME_NOUNS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'week',
+  'month',
+  'year',
+]);
+const TIME_PREPOSITIONS = new Set(['on', 'during', 'last', 'this', 'earlier', 'late', 'early']);
+
+/**
+ * The token before a phrase of time that ends at token j ("on Wednesday", "during a Sunday
+ * night"), when a capitalised subject stands right before that phrase; else j.
+ */
+function pastTimePhrase(tokens: Token[], j: number, bound: number): number {
+  if (!TIME_NOUNS.has(tokens[j]?.lower ?? '')) return j;
+  for (let k = j - 1; k >= bound && j - k <= 3; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return j;
+    if (TIME_PREPOSITIONS.has(token.lower)) {
+      const subject = tokens[k - 1];
+      return k - 1 >= bound &&
+        subject?.kind === 'word' &&
+        (subject.capital || PRONOUNS.has(subject.lower))
+        ? k - 1
+        : j;
+    }
+    if (!DETERMINERS.has(token.lower) && !TIME_NOUNS.has(token.lower)) return j;
+  }
+  return j;
 }
 
 /** "on X denouncing": a name inside a prepositional phrase is not the subject of what follows. */

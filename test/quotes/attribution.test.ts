@@ -956,3 +956,13 @@ describe('analyseArticle: a name after a copula is no subject', () => {
     expect(quote(quotations, 'lack of empathy').speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: a phrase of time between the subject and the cue', () => {
+  it.each([
+    'Okonkwo on Wednesday called the plan “a horrible, despicable scheme.”',
+    'Okonkwo during a Sunday rally said “the ferry will stay.”',
+  ])('%s', (sentence) => {
+    const [q] = analyseArticle(article(INTRO, sentence)).filter((x) => x.direct);
+    expect(q?.speaker).toBe('Paul Okonkwo');
+  });
+});
