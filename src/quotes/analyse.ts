@@ -2056,6 +2056,8 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
     if ((token.text === ',' || token.text === '(') && head) break;
     if (head?.kind === 'name' && (token.lower === 'of' || token.lower === 'from')) break;
     if (token.kind !== 'word') continue;
+    // "” the Vermont senator and Democratic presidential candidate told": two roles of one person.
+    if (token.lower === 'and' && !head && DETERMINERS.has(tokens[from]!.lower)) continue;
     if (CLAUSE_LINKS.has(token.lower)) return null;
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, end);
@@ -2077,8 +2079,13 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
   }
   if (!head) {
     const role = phraseEndingAt(view, end - 1, from);
-    if (!role || role.kind !== 'role' || role.at - from > 4) return null;
-    head = role;
+    if (!role || role.kind !== 'role') return null;
+    if (role.at - from > 4) {
+      // One noun phrase from the determiner on, roles joined by "and": the mention is all of it.
+      if (!DETERMINERS.has(tokens[from]!.lower)) return null;
+      for (let k = from; k < role.at; k++) if (tokens[k]!.kind !== 'word') return null;
+      head = { ...role, at: from, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
+    } else head = role;
   }
   const lead = head.kind === 'name' && head.run ? head.run.from : head.at;
   let leadEnd = lead;

@@ -966,3 +966,14 @@ describe('analyseArticle: a phrase of time between the subject and the cue', () 
     expect(q?.speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: two roles of one speaker joined by “and”', () => {
+  it('are one mention', () => {
+    const [q] = analyseArticle(
+      article(
+        '“The ferry stays for good,” the harbour senator and mayoral candidate said in a statement.',
+      ),
+    );
+    expect(q?.mention).toBe('the harbour senator and mayoral candidate');
+  });
+});
