@@ -666,7 +666,7 @@ function attributeParagraph(
     if (found.speaker) lastDirect = found;
   }
 
-  quotations.push(...reported);
+  quotations.push(...onePerSpan(reported));
   quotations.sort((a, b) => a.start - b.start || (a.direct === b.direct ? 0 : a.direct ? 1 : -1));
 
   // A quotation that inherited a block introduction ("Lee echoed:") hands on its speaker, not the
@@ -702,6 +702,26 @@ function attributeParagraph(
     }
   }
   return { quotations, carry, leading, trailingOpen };
+}
+
+/**
+ * A clause read twice, once as what frames a quotation and once as what a verb reports, is one
+ * quotation: the one that names its speaker, and names them more fully.
+ */
+function onePerSpan(reported: Quotation[]): Quotation[] {
+  if (reported.length < 2) return reported;
+  const bySpan = new Map<string, Quotation>();
+  for (const q of reported) {
+    const key = `${q.start}:${q.end}`;
+    const kept = bySpan.get(key);
+    if (!kept || fuller(q, kept)) bySpan.set(key, q);
+  }
+  return bySpan.size === reported.length ? reported : [...bySpan.values()];
+}
+
+function fuller(a: Quotation, b: Quotation): boolean {
+  if ((a.speaker === null) !== (b.speaker === null)) return a.speaker !== null;
+  return (a.mention?.length ?? 0) > (b.mention?.length ?? 0);
 }
 
 /**

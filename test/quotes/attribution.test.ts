@@ -977,3 +977,17 @@ describe('analyseArticle: two roles of one speaker joined by “and”', () => {
     expect(q?.mention).toBe('the harbour senator and mayoral candidate');
   });
 });
+
+describe('analyseArticle: one quotation per clause', () => {
+  it('a clause both framing a quotation and reported by its verb is one quotation, named in full', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado, the former governor, proposed we “wake up and smell the sea air” before the vote.',
+      ),
+    );
+    const clauses = quotations.filter((q) => !q.direct);
+    expect(clauses).toHaveLength(1);
+    expect(clauses[0]!.mention).toBe('Delgado, the former governor');
+  });
+});
