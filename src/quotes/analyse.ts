@@ -2471,7 +2471,7 @@ function reportedSpeech(
         continue;
       }
       const from = clause.from;
-      let to = clause.to;
+      let to = coordinatedVerbAt(tokens, from, clause.to);
       if (cue.names) {
         // The object and its quoted name, and no more: "called Clinton a “champion”".
         let quoted = from;
@@ -2507,6 +2507,21 @@ function reportedSpeech(
     }
   }
   return out;
+}
+
+/**
+ * "Khan said Mr. Trump was “ignorant” of Islam and criticized him for …": a reported clause ends
+ * where "and" or "but" joins another reporting or content verb to the subject's own; returns that
+ * index, or `to`.
+ */
+function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    const link = tokens[k]!.lower;
+    if (link !== 'and' && link !== 'but') continue;
+    const verb = reportingAt(tokens, k + 1);
+    if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
+  }
+  return to;
 }
 
 /** Most tokens of the object a naming verb gives a quoted name: "half of Donald Trump’s supporters". */

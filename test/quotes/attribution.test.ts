@@ -991,3 +991,28 @@ describe('analyseArticle: one quotation per clause', () => {
     expect(clauses[0]!.mention).toBe('Delgado, the former governor');
   });
 });
+
+describe('analyseArticle: a reported clause ends at a second verb of its subject', () => {
+  it('“said … was “ignorant” of the harbour and criticized him …” is two attributions', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado said Okonkwo was “ignorant” of the harbour and criticized him for saying he had sacrificed for it.',
+      ),
+    );
+    const clauses = quotations.filter((q) => !q.direct).map((q) => q.text);
+    expect(clauses).toContain('Okonkwo was “ignorant” of the harbour');
+  });
+
+  it('“and would fail” stays in the clause', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo told the council that the levy was “a tax on visitors” and would fail.',
+      ),
+    );
+    expect(quotations.find((q) => !q.direct)?.text).toBe(
+      'the levy was “a tax on visitors” and would fail',
+    );
+  });
+});
