@@ -32,6 +32,7 @@ const HARBOUR_LEVY = '2026/2026-11-12-harbour-levy-approved.md';
 const LANTERNS = '2026/2026-11-18-lantern-festival.md';
 const SHELTER = '2026/2026-11-18-winter-shelter-opens.md';
 const ROSTER_DEAL = '2026/2026-11-23-roster-deal-accepted.md';
+const PHONE_IN = '2026/2026-11-25-ferry-fares-phone-in.md';
 const FERRIES = 'Calder Sound ferries add winter sailings';
 const STORM = 'Storm warning issued for the Calder coast';
 const COD_QUOTA = 'Scientists urge lower cod quota for Calder Sound';
@@ -52,6 +53,7 @@ const MARKDOWN_FILES = [
   LANTERNS,
   SHELTER,
   ROSTER_DEAL,
+  PHONE_IN,
 ];
 
 /** A paragraph of one article: a file under data/articles, and the title inside a multi-article file. */
@@ -698,6 +700,77 @@ const QUOTE_CASES: QuoteCase[] = [
     mention: 'the authority',
     what: 'role noun for an organisation, "The authority said in a statement that …"',
   },
+  // 2026-11-25, ferry fares phone-in: a transcript, signed replies, a naming verb
+  {
+    file: PHONE_IN,
+    paragraph: 3,
+    phrase: 'start with the fares',
+    speaker: 'Owen Lacey',
+    direct: true,
+    mention: 'LACEY',
+    cues: [':'],
+    what: 'transcript turn "LACEY: …", the host named only in the introduction',
+  },
+  {
+    file: PHONE_IN,
+    paragraph: 4,
+    phrase: 'Because it is not the same boat',
+    speaker: 'Elena Vasquez',
+    direct: true,
+    cues: [':'],
+    what: 'transcript turn "VASQUEZ: …" resolved to the full name',
+  },
+  {
+    file: PHONE_IN,
+    paragraph: 5,
+    phrase: 'I would rather charge a fair fare',
+    speaker: 'Elena Vasquez',
+    direct: true,
+    what: 'unlabelled paragraph under the running opening mark: the same turn goes on',
+  },
+  {
+    file: PHONE_IN,
+    paragraph: 7,
+    phrase: 'If the numbers hold, yes',
+    speaker: 'Elena Vasquez',
+    direct: true,
+    what: 'last turn, closing the transcript’s mark',
+  },
+  {
+    file: PHONE_IN,
+    paragraph: 9,
+    phrase: 'The late boat is the only way I get home',
+    speaker: 'Marta Kowalczyk',
+    direct: true,
+    cues: ['―'],
+    what: 'reply signed "― Marta Kowalczyk, a nurse", its opening mark written ”',
+  },
+  {
+    file: PHONE_IN,
+    paragraph: 9,
+    phrase: 'walking the causeway in January is worse',
+    speaker: 'Dev Raman',
+    direct: true,
+    cues: ['―'],
+    what: 'second signed reply in the same paragraph',
+  },
+  {
+    file: PHONE_IN,
+    paragraph: 9,
+    phrase: 'I will believe the spring cut',
+    speaker: 'Agnes Fairley',
+    direct: true,
+    what: 'third signed reply, the paragraph’s last words',
+  },
+  {
+    file: PHONE_IN,
+    paragraph: 10,
+    phrase: 'a tax on the night shift',
+    speaker: 'Marek Dunmore',
+    direct: true,
+    cues: ['called'],
+    what: 'naming verb "called the fares “…”"',
+  },
   // Coastline Press wire (JSON Lines)
   {
     file: WIRE,
@@ -956,7 +1029,7 @@ describe('sample data: the whole folder', () => {
     quotations = articles.flatMap((article) => analyseArticle(article));
   });
 
-  it('loads all 18 articles', () => {
+  it('loads all 19 articles', () => {
     expect(articles).toHaveLength(MARKDOWN_FILES.length + 3);
   });
 
