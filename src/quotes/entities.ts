@@ -180,9 +180,24 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Common words that are also surnames: Ian Read, Theresa May, George Will. */
+const SURNAME_WORDS = new Set(['read', 'may', 'will']);
+const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added']);
+
 function classifyRun(tokens: Token[], from: number, to: number): NameRun | null {
   let start = from;
-  while (start < to && NOT_NAME_WORDS.has(stripPossessive(tokens[start]!.lower))) start++;
+  // "Read said", "May told", "Will wrote": a surname that is also a common word, right before a
+  // verb of speech, is the speaker's.
+  const surnameBeforeCue =
+    to - from === 1 &&
+    SURNAME_WORDS.has(tokens[from]!.lower) &&
+    SPEECH_AFTER_NAME.has(tokens[to]?.lower ?? '');
+  while (
+    !surnameBeforeCue &&
+    start < to &&
+    NOT_NAME_WORDS.has(stripPossessive(tokens[start]!.lower))
+  )
+    start++;
   if (start >= to) return null;
   const words: string[] = [];
   for (let i = start; i < to; i++)

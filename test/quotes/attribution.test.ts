@@ -1016,3 +1016,17 @@ describe('analyseArticle: a reported clause ends at a second verb of its subject
     );
   });
 });
+
+describe('analyseArticle: a surname that is also a common word', () => {
+  it('is the speaker right before a verb of speech', () => {
+    const quotations = analyseArticle(
+      article(
+        'The harbour’s chief executive, Ian Read, spoke on Monday.',
+        '“We believe this deal is a great deal for the harbour,” Read said.',
+        'Read more about the deal on page four.',
+      ),
+    );
+    expect(quote(quotations, 'great deal').speaker).toBe('Ian Read');
+    expect(quotations.map((q) => q.speaker)).not.toContain('Read more');
+  });
+});
