@@ -912,7 +912,10 @@ function closingIntroduction(
   if (last.kind === 'punct' && last.text === ':') {
     const cueIndex = view.cueAtOrBefore[tokens.length - 1]!;
     const sentence = view.sentences[view.sentences.length - 1]!;
-    if (cueIndex >= sentence.from && tokens.length - 1 - cueIndex <= 8) {
+    if (
+      cueIndex >= sentence.from &&
+      (tokens.length - 1 - cueIndex <= 8 || introducesAsAside(view, cueIndex, sentence))
+    ) {
       const found = attributeCue(view, cueIndex, sentence, entities);
       if (found.speaker) {
         BLOCK_INTRODUCTIONS.add(found);
@@ -945,6 +948,18 @@ function closingIntroduction(
 }
 
 /**
+ * "As Joel Pollak observed, the biggest victor was the stage itself:": an aside "as X observed,"
+ * anywhere in the sentence that ends with the colon makes X the one who introduces what follows.
+ */
+function introducesAsAside(view: ParagraphView, cueIndex: number, sentence: Sentence): boolean {
+  const { tokens } = view;
+  if (tokens[cueIndex + 1]?.text !== ',') return false;
+  const subject = subjectBefore(view, cueIndex, sentence.from);
+  if (!subject || subject.kind !== 'name') return false;
+  return tokens[(subject.run?.from ?? subject.at) - 1]?.lower === 'as';
+}
+
+/**
  * "Jared Potts echoed:", "President Clinton released the following statement:": a named subject and
  * a short predicate with no reporting cue, ending the paragraph with a colon, introduce what follows.
  * The subject is read in the colon's own clause (after the sentence's last comma), right before its
@@ -965,7 +980,9 @@ function colonIntroduction(
   const subject = mainSubject(view, from, colon);
   if (!subject || subject.kind !== 'name' || !subject.run) return null;
   const verb = subject.run.to;
-  if (colon - verb > 5 || subject.at !== from) return null;
+  if (colon - verb > 5) return null;
+  // "17-year-old Jared Potts echoed:": words of description may lead the subject, no clause.
+  for (let k = from; k < subject.at; k++) if (tokens[k]!.kind !== 'word') return null;
   for (let k = verb; k < colon; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word' || token.capital || CLAUSE_LINKS.has(token.lower)) return null;
@@ -1466,7 +1483,9 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
   j = pastTimePhrase(tokens, j, bound);
   const token = tokens[j]!;
   if (token.kind === 'word') {
-    if (token.capital && isAfterPreposition(tokens, j, bound)) return null;
+    if (token.capital && isAfterPreposition(tokens, j, bound)) return homeOwner(view, j, bound);
+    const owner = token.capital ? homeOwner(view, j, bound) : null;
+    if (owner) return owner;
     if (token.lower === 'who' || token.lower === 'which') {
       let k = j - 1;
       if (tokens[k]?.text === ',') k--;
@@ -1553,6 +1572,23 @@ function pastTimePhrase(tokens: Token[], j: number, bound: number): number {
     if (!DETERMINERS.has(token.lower) && !TIME_NOUNS.has(token.lower)) return j;
   }
   return j;
+}
+
+/**
+ * "Joel Pollak of Breitbart California observed", "Ann Pike of the Calder Mercury said": a
+ * person's name, then "of" or "from" and a place or an organisation, is the subject, home and all.
+ */
+function homeOwner(view: ParagraphView, j: number, bound: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const home = nameRunEndingAt(tokens, j, bound);
+  if (!home) return null;
+  let at = home.from - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  const preposition = tokens[at];
+  if (preposition?.lower !== 'of' && preposition?.lower !== 'from') return null;
+  const owner = at - 1 >= bound ? phraseEndingAt(view, at - 1, bound) : null;
+  if (!owner || owner.kind !== 'name' || owner.run?.kind !== 'person') return null;
+  return { ...owner, mention: text.slice(tokens[owner.at]!.start, tokens[j]!.end) };
 }
 
 /** "on X denouncing": a name inside a prepositional phrase is not the subject of what follows. */

@@ -1030,3 +1030,32 @@ describe('analyseArticle: a surname that is also a common word', () => {
     expect(quotations.map((q) => q.speaker)).not.toContain('Read more');
   });
 });
+
+describe('analyseArticle: introductions ending in a colon, and a subject with a home', () => {
+  it('“17-year-old Jared Potts echoed:” introduces the next paragraph', () => {
+    const quotations = analyseArticle(
+      article(
+        '17-year-old Tomas Reyes echoed:',
+        '“He speaks his mind, and that is what the harbour needs.”',
+      ),
+    );
+    expect(quote(quotations, 'speaks his mind').speaker).toBe('Tomas Reyes');
+  });
+
+  it('“as X observed, …:” introduces the next paragraph', () => {
+    const quotations = analyseArticle(
+      article(
+        'Of course, as Ann Pike of the Calder Mercury observed, the biggest winner was the harbour itself:',
+        '“The clear winner of the night was the harbour, which hosted two lively sessions.”',
+      ),
+    );
+    expect(quote(quotations, 'clear winner').speaker).toBe('Ann Pike');
+  });
+
+  it('“Paul Okonkwo of Eastmoor said …” is Okonkwo’s', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Senator Paul Okonkwo of Eastmoor said he was “outraged” by the vote.'),
+    );
+    expect(quote(quotations, 'outraged').speaker).toBe('Paul Okonkwo');
+  });
+});
