@@ -2547,15 +2547,27 @@ function reportedSpeech(
 
 /**
  * "Khan said Mr. Trump was “ignorant” of Islam and criticized him for …": a reported clause ends
- * where "and" or "but" joins another reporting or content verb to the subject's own; returns that
- * index, or `to`.
+ * where "and" or "but" joins another reporting or content verb to the subject's own, or where a
+ * comma or dash brings a participle of speech ("…, adding that …"); returns that index, or `to`.
  */
 function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to - 1; k++) {
     const link = tokens[k]!.lower;
-    if (link !== 'and' && link !== 'but') continue;
-    const verb = reportingAt(tokens, k + 1);
-    if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
+    if (link === 'and' || link === 'but') {
+      const verb = reportingAt(tokens, k + 1);
+      if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
+    } else if (
+      link === ',' ||
+      link === '—' ||
+      link === '–' ||
+      (tokens[k]!.kind === 'quote' && /,\s*$/.test(tokens[k]!.text))
+    ) {
+      // "…, adding that …", "“…,” adding that …", "— asserting that …": a participle of speech
+      // opens the next attribution.
+      const verb = cueAt(tokens, k + 1);
+      if (verb && verb.form === 'participle' && verb.reports)
+        return tokens[k]!.kind === 'quote' ? k + 1 : k;
+    }
   }
   return to;
 }
@@ -2884,8 +2896,13 @@ function reportedClause(
       let linkAt = c - 1;
       while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
       const link = tokens[linkAt]?.lower;
+      // "“… by spring,” adding that …": the comma closes the quotation.
+      const afterQuotedComma =
+        tokens[linkAt]?.kind === 'quote' && /,\s*$/.test(tokens[linkAt]!.text);
       const joined =
-        link === 'and' || link === 'but' || (cue.form === 'participle' && link === ',');
+        link === 'and' ||
+        link === 'but' ||
+        (cue.form === 'participle' && (link === ',' || afterQuotedComma));
       if (!joined) return null;
       who = attributeCue(view, c, sentence, entities);
       if (!who.mention) return null;

@@ -1059,3 +1059,17 @@ describe('analyseArticle: introductions ending in a colon, and a subject with a 
     expect(quote(quotations, 'outraged').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a reported clause ends before a participle of speech', () => {
+  it.each([
+    'Delgado said the fares would fall, adding that the ferry would stay.',
+    'Delgado said the fares would “fall by spring,” adding that the ferry would stay.',
+  ])('%s', (sentence) => {
+    const clauses = analyseArticle(article(INTRO, sentence))
+      .filter((q) => !q.direct)
+      .map((q) => [q.cue, q.text.replace(/[,”]+$/, '')]);
+    expect(clauses[0]![0]).toBe('said');
+    expect(clauses[0]![1]).toMatch(/^the fares would (?:fall|“fall by spring)$/);
+    expect(clauses).toContainEqual(['adding', 'the ferry would stay']);
+  });
+});
