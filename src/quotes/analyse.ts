@@ -2567,6 +2567,16 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
       const verb = cueAt(tokens, k + 1);
       if (verb && verb.form === 'participle' && verb.reports)
         return tokens[k]!.kind === 'quote' ? k + 1 : k;
+      // "…, which he declared “a total disaster”": a relative clause with a speaker of its own.
+      const relative = tokens[k + 1]?.lower;
+      const speaker = tokens[k + 2];
+      if (
+        (relative === 'which' || relative === 'what') &&
+        speaker?.kind === 'word' &&
+        (speaker.capital || PRONOUNS.has(speaker.lower)) &&
+        cueAt(tokens, k + 3)?.form === 'finite'
+      )
+        return k;
     }
   }
   return to;

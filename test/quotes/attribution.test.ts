@@ -1073,3 +1073,15 @@ describe('analyseArticle: a reported clause ends before a participle of speech',
     expect(clauses).toContainEqual(['adding', 'the ferry would stay']);
   });
 });
+
+describe('analyseArticle: a relative clause with a speaker of its own ends a reported clause', () => {
+  it('“…, which he called “a total disaster”” is not part of what was said', () => {
+    const clauses = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo said that as long as the council stayed divided, the levy would pass, which he called “a total disaster” for the harbour.',
+      ),
+    ).filter((q) => !q.direct);
+    expect(clauses[0]?.text).toBe('as long as the council stayed divided, the levy would pass');
+  });
+});
