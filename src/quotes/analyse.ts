@@ -449,14 +449,29 @@ function viewParagraph(text: string, index: number, counter?: StepCounter): Para
   sentences.forEach((sentence, i) => {
     let words = 0;
     let capitals = 0;
-    for (let k = sentence.from; k < sentence.to; k++) {
+    for (let k = sentence.from; k < sentence.to && words <= HEADLINE_MAX_WORDS; k++) {
       const token = tokens[k]!;
+      if (token.kind === 'quote') {
+        // "McCain: ‘Bad Angels Of Our Nature’": a headline's quoted words are in Title Case too.
+        for (const word of token.text.split(/\s+/)) {
+          const code = word.charCodeAt(0);
+          if (!word || isDigit(code) || !/[\p{L}]/u.test(word[0]!)) continue;
+          words++;
+          if (/\p{Lu}/u.test(word[0]!)) capitals++;
+        }
+        continue;
+      }
       // Figures ("2016", "9/11") are neither capitalised nor lower case.
       if (token.kind !== 'word' || isDigit(token.text.charCodeAt(0))) continue;
       words++;
       if (token.capital) capitals++;
     }
-    if (words >= HEADLINE_MIN_WORDS && capitals >= HEADLINE_CAPITALS * words) headline[i] = 1;
+    if (
+      words >= HEADLINE_MIN_WORDS &&
+      words <= HEADLINE_MAX_WORDS &&
+      capitals >= HEADLINE_CAPITALS * words
+    )
+      headline[i] = 1;
   });
   return { index, text, marks, tokens, sentences, sentenceOf, cueAtOrBefore, headline };
 }
@@ -467,6 +482,8 @@ function isDigit(code: number): boolean {
 
 /** A sentence of at least four words, four in five of them capitalised, is a headline's. */
 const HEADLINE_MIN_WORDS = 4;
+/** Headlines are short: counting stops here, and a longer sentence is prose. */
+const HEADLINE_MAX_WORDS = 40;
 const HEADLINE_CAPITALS = 0.8;
 
 function runPlace(view: ParagraphView, token: number): RunPlace {
@@ -653,6 +670,9 @@ function attributeParagraph(
       found.mention !== null &&
       (/^the\s/i.test(found.mention) ? /[,.!?]$/.test(ending) : /[!?]$/.test(ending));
     if (words <= 3 && !found.named && !utterance) continue;
+    // In a headline every word is capitalised, so there capitals tell nothing.
+    if (view.headline[view.sentenceOf[t]!] !== 1 && isTitle(view.text.slice(span.start, span.end)))
+      continue;
     const quotation = direct(articleId, view, span, found);
     if (startsParagraph(tokens, t)) leading = quotation;
     if (!span.closed) trailingOpen = quotation;
@@ -1854,6 +1874,38 @@ function joinsWords(tokens: Token[], k: number): boolean {
     before.end === token.start &&
     after.start === token.end
   );
+}
+
+/** Small words Title Case leaves in lower case: "Tales From the Crypt", "Party of the Year". */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+]);
+
+/**
+ * “Good Morning America”, “Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard”:
+ * words in marks all capitalised but the small ones, with no sentence's punctuation, are a title
+ * (a show, a book, a slogan), not anyone's words.
+ */
+function isTitle(quoted: string): boolean {
+  // “Tides of the Calder Sound,”: American style keeps the sentence's comma inside the marks.
+  const trimmed = quoted.trim().replace(/,$/, '');
+  if (/[.!?,;]$/.test(trimmed) || /[.!?] /.test(trimmed)) return false;
+  const words = trimmed.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** A pronoun as the phrase naming a speaker, at token index `at`. */

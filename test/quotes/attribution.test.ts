@@ -1085,3 +1085,24 @@ describe('analyseArticle: a relative clause with a speaker of its own ends a rep
     expect(clauses[0]?.text).toBe('as long as the council stayed divided, the levy would pass');
   });
 });
+
+describe('analyseArticle: a title in marks is nobody’s words', () => {
+  it('drops a show or a book title, capitalised but for its small words', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado told ABC’s “Good Morning America” that the ferry would stay.',
+        'Okonkwo, author of “Tides of the Calder Sound,” said the harbour was safe.',
+      ),
+    );
+    expect(quotations.filter((q) => q.direct)).toEqual([]);
+  });
+
+  it('keeps a quotation in a Title Case headline, and a sentence in marks', () => {
+    const quotations = analyseArticle(
+      article('Delgado: ‘It Is Not A Radical Idea’', INTRO, '“The Ferry Stays.” Delgado said.'),
+    );
+    expect(quote(quotations, 'Radical Idea').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'Ferry Stays').speaker).toBe('Rosa Delgado');
+  });
+});
