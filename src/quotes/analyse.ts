@@ -880,6 +880,39 @@ function framesShortQuote(who: Attribution, quoted: string): boolean {
   return !words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
+/**
+ * "The billionaire businessman began by talking about the crisis, saying …", "A Clinton campaign
+ * official later walked back the comments, saying …": a role phrase opening the sentence, a
+ * determiner and at most four words up to a role noun, is the subject of a participle after it.
+ */
+function openingRole(view: ParagraphView, sentence: Sentence, c: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const first = tokens[sentence.from];
+  if (!first || !DETERMINERS.has(first.lower) || c - sentence.from < 3) return null;
+  for (let k = sentence.from + 1; k < c && k - sentence.from <= 4; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || cueAt(tokens, k)) return null;
+    if (!ROLE_NOUNS.has(token.lower) || tokens[k + 1]?.lower === 'of') continue;
+    // "The billionaire businessman": the last of the role nouns is the head.
+    let head = k;
+    while (
+      head + 1 < c &&
+      tokens[head + 1]!.kind === 'word' &&
+      ROLE_NOUNS.has(tokens[head + 1]!.lower)
+    )
+      head++;
+    return {
+      kind: 'role',
+      mention: text.slice(first.start, tokens[head]!.end),
+      run: null,
+      head: tokens[head]!.lower,
+      role: null,
+      at: sentence.from,
+    };
+  }
+  return null;
+}
+
 /** A person's name opening the sentence, followed by an appositive or a home: "Tom Lee, who …,". */
 function openingNameWithComplement(
   view: ParagraphView,
@@ -1445,7 +1478,8 @@ function attributeCue(
     }
     const main =
       mainSubject(view, Math.max(sentence.from, c - SUBJECT_WINDOW * 2), c) ??
-      openingNameWithComplement(view, sentence, c);
+      openingNameWithComplement(view, sentence, c) ??
+      (cue.form === 'participle' ? openingRole(view, sentence, c) : null);
     if (main) return resolvePhrase(view, main, cue, entities);
   }
   return NO_ATTRIBUTION;

@@ -1106,3 +1106,17 @@ describe('analyseArticle: a title in marks is nobody’s words', () => {
     expect(quote(quotations, 'Ferry Stays').speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: a role phrase opening the sentence is the subject of a participle', () => {
+  it('“The harbour mayor began by …, saying …” is the mayor’s', () => {
+    const quotations = analyseArticle(
+      article(
+        'Rosa Delgado, the harbour mayor, spoke on Monday.',
+        'The harbour mayor began by talking about the ferry, saying that a ticket is now “cheaper than a coffee.”',
+      ),
+    );
+    const q = quote(quotations, 'cheaper than a coffee');
+    expect(q.mention).toBe('The harbour mayor');
+    expect(q.speaker).toBe('Rosa Delgado');
+  });
+});
