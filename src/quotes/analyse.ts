@@ -1606,6 +1606,16 @@ const TIME_NOUNS = new Set([
 ]);
 const TIME_PREPOSITIONS = new Set(['on', 'during', 'last', 'this', 'earlier', 'late', 'early']);
 
+/** The index after a phrase of time that starts at token i ("on Saturday", "last week"), or i. */
+function pastTimeAfter(tokens: Token[], i: number, ceiling: number): number {
+  if (!TIME_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
+  let k = i + 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  if (!TIME_NOUNS.has(tokens[k]?.lower ?? '')) return i;
+  while (k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1]!.lower)) k++;
+  return k + 1 < ceiling ? k + 1 : i;
+}
+
 /**
  * The token before a phrase of time that ends at token j ("on Wednesday", "during a Sunday
  * night"), when a capitalised subject stands right before that phrase; else j.
@@ -2287,7 +2297,8 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, cue);
       if (!run) continue;
-      const next = tokens[run.to];
+      // "Sanders on Saturday criticized …": a phrase of time between the subject and its verb.
+      const next = tokens[pastTimeAfter(tokens, run.to, cue)];
       const followedByRole =
         next !== undefined && (TITLE_WORDS.has(next.lower) || ROLE_NOUNS.has(next.lower));
       const followedByVerb =

@@ -1120,3 +1120,15 @@ describe('analyseArticle: a role phrase opening the sentence is the subject of a
     expect(q.speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: a phrase of time after the sentence’s subject', () => {
+  it('“Okonkwo on Saturday criticized the plan, saying …” is Okonkwo’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo on Saturday criticized the harbour plan, saying the levy goes “nowhere near far enough.”',
+      ),
+    );
+    expect(quote(quotations, 'nowhere near').speaker).toBe('Paul Okonkwo');
+  });
+});
