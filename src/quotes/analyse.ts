@@ -68,6 +68,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   TITLE_WORDS,
+  WEEKDAYS,
 } from './names.js';
 
 interface ParagraphView {
@@ -1333,6 +1334,13 @@ function startsSentence(tokens: Token[], t: number, sentence: Sentence): boolean
   return true;
 }
 
+/** The first token from `from` on that is no punctuation (an opening parenthesis, if `paren`). */
+function pastPunctuation(tokens: Token[], from: number, to: number, paren: boolean): number {
+  let k = from;
+  while (k < to && tokens[k]!.kind === 'punct' && !(paren && tokens[k]!.text === '(')) k++;
+  return k;
+}
+
 /** `“…,” Smith said`, `“…,” said Smith`, `“…,” the economist Jared Bernstein, …, wrote`, `“…,” according to Smith`. */
 function attributeAfter(
   view: ParagraphView,
@@ -1341,8 +1349,7 @@ function attributeAfter(
   entities: ArticleEntities,
 ): Attribution | null {
   const { tokens } = view;
-  let k = t + 1;
-  while (k < sentence.to && tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(') k++;
+  const k = pastPunctuation(tokens, t + 1, sentence.to, true);
   if (k >= sentence.to) return null;
   const limit = Math.min(sentence.to, k + AFTER_QUOTE_WINDOW);
   for (let c = k; c < limit; c++) {
@@ -1390,9 +1397,7 @@ function attributionSentenceAfter(
   entities: ArticleEntities,
 ): Attribution | null {
   const { tokens } = view;
-  let end = t + 1;
-  while (end < sentence.to && tokens[end]!.kind === 'punct') end++;
-  if (end < sentence.to) return null;
+  if (pastPunctuation(tokens, t + 1, sentence.to, false) < sentence.to) return null;
   const next = view.sentences[view.sentenceOf[t]! + 1];
   if (!next || next.to - next.from > ATTRIBUTION_SENTENCE_TOKENS) return null;
   for (let k = next.from; k < next.to; k++) if (tokens[k]!.kind === 'quote') return null;
@@ -1588,13 +1593,7 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
 
 /** Words that make a phrase one of time: "on Wednesday", "during a Sunday", "last week". */
 const TIME_NOUNS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'morning',
   'afternoon',
   'evening',

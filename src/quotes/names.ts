@@ -558,6 +558,16 @@ export const ROLE_NOUNS = new Set([
 export const MEDIA_ROLE_NOUNS = new Set(['paper', 'newspaper', 'outlet', 'magazine', 'network']);
 
 /** Capitalised words that start sentences or name dates but never people. */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
 export const NOT_NAME_WORDS = new Set([
   // "I’m", "I've": the pronoun with its verb, never a name.
   ...['m', 've', 'd', 'll'].flatMap((verb) => [`i'${verb}`, `i’${verb}`]),
@@ -629,13 +639,7 @@ export const NOT_NAME_WORDS = new Set([
   'during',
   'under',
   'over',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'january',
   'february',
   'march',
