@@ -1249,7 +1249,7 @@ function signedAfter(
   sentence: Sentence,
   entities: ArticleEntities,
 ): Attribution | null {
-  const { tokens, text } = view;
+  const { tokens } = view;
   // Signed words stand alone: "said his party was “still the No. 1 force.”--Kim Hjelmgaard" is a
   // reporter's sign-off after a reported clause.
   if (!startsSentence(tokens, t, sentence) && !followsSignature(tokens, t)) return null;
@@ -1265,17 +1265,8 @@ function signedAfter(
   const after = tokens[run.to];
   if (after && (after.kind === 'word' || (after.kind === 'punct' && !/^[.,;)]$/.test(after.text))))
     return null;
-  const first = tokens[run.from]!;
-  const phrase: SpeakerPhrase = {
-    kind: 'name',
-    mention: text.slice(first.start, tokens[run.to - 1]!.end),
-    run,
-    head: run.words[run.words.length - 1]!.toLowerCase(),
-    role: null,
-    at: run.from,
-  };
   const cue: CueWord = { lemma: dash.text, text: dash.text, form: 'finite', reports: false };
-  return resolvePhrase(view, phrase, cue, entities);
+  return resolvePhrase(view, nameOnly(view, run, run.from, null), cue, entities);
 }
 
 /**
