@@ -107,6 +107,13 @@ describe('cli', () => {
     );
   });
 
+  it('people counts quotations in the singular and the plural', async () => {
+    const one = await cli(['people', 'Kowalczyk']);
+    expect(one.stdout.trim()).toBe('Marta Kowalczyk — 1 quotation (also: Kowalczyk)');
+    const many = await cli(['people', 'Vasquez']);
+    expect(many.stdout).toMatch(/^Elena Vasquez — \d+ quotations \(also: /);
+  });
+
   it('exits non-zero with one line on stderr for bad input', async () => {
     for (const args of [
       ['articles', 'the day after never'],

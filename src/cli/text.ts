@@ -38,6 +38,11 @@ function speakerLine(hit: QuoteHit): string {
   return role ? `${speaker} (${role})` : speaker;
 }
 
+/** "1 quotation", "12 quotations". */
+function quotationCount(n: number): string {
+  return `${n} quotation${n === 1 ? '' : 's'}`;
+}
+
 export function reindexReport(report: ReindexReport, snapshotPath: string): string {
   const unchanged = report.added + report.changed + report.removed === 0;
   const lines = [
@@ -91,7 +96,7 @@ export function quotesResult(name: string, result: QuotesByResult): string {
   if (!result.person) return `No speaker called "${name}" in the archive.`;
   if (result.quotes.length === 0) return `No quotations by ${result.person.name} match.`;
   const blocks = result.quotes.map((hit) => `“${hit.quote.text}”\n  ${citation(hit)}`);
-  return `${result.person.name}: ${result.total} quotations\n\n${blocks.join('\n\n')}`;
+  return `${result.person.name}: ${quotationCount(result.total)}\n\n${blocks.join('\n\n')}`;
 }
 
 export function articleList(range: DateRange, list: ArticleSummary[]): string {
@@ -126,7 +131,7 @@ export function peopleList(list: Person[]): string {
   return list
     .map(
       (p) =>
-        `${p.name} — ${p.quoteCount} quotations${p.aliases.length ? ` (also: ${p.aliases.join(', ')})` : ''}`,
+        `${p.name} — ${quotationCount(p.quoteCount)}${p.aliases.length ? ` (also: ${p.aliases.join(', ')})` : ''}`,
     )
     .join('\n');
 }

@@ -33,7 +33,7 @@ export function runQuotes(args: QuotesArgs, context: CommandContext, page: numbe
     const tips: string[] = [];
     if (args.topic)
       tips.push(
-        `Try without the topic: ${result.person.name} has ${result.person.quoteCount} quotations.`,
+        `Try without the topic: ${result.person.name} has ${result.person.quoteCount} quotation${result.person.quoteCount === 1 ? '' : 's'}.`,
       );
     if (args.from || args.to) tips.push(spanTip(archive) ?? 'Try a wider date range.');
     return formatNoResults(`No quotations by ${result.person.name} match`, tips);
