@@ -490,9 +490,8 @@ const HEADLINE_CAPITALS = 0.8;
 function runPlace(view: ParagraphView, token: number): RunPlace {
   const sentence = view.sentenceOf[token]!;
   if (view.headline[sentence] === 1) return 'headline';
-  const before = view.tokens[token - 1];
-  const opens =
-    token === view.sentences[sentence]!.from || before?.kind === 'quote' || before?.text === '(';
+  // "“…,” Grace Mugabe told supporters": a name after a quotation opens no sentence.
+  const opens = token === view.sentences[sentence]!.from || view.tokens[token - 1]?.text === '(';
   return opens ? 'opening' : 'inside';
 }
 
@@ -671,8 +670,13 @@ function attributeParagraph(
       found.mention !== null &&
       (/^the\s/i.test(found.mention) ? /[,.!?]$/.test(ending) : /[!?]$/.test(ending));
     if (words <= 3 && !found.named && !utterance) continue;
-    // In a headline every word is capitalised, so there capitals tell nothing.
-    if (view.headline[view.sentenceOf[t]!] !== 1 && isTitle(view.text.slice(span.start, span.end)))
+    // In a headline every word is capitalised, so there capitals tell nothing; a quotation that
+    // opens its sentence ("“I Will Never Give Up On You,” Trump told the crowd") is uttered.
+    if (
+      view.headline[view.sentenceOf[t]!] !== 1 &&
+      !startsSentence(tokens, t, sentence) &&
+      isTitle(view.text.slice(span.start, span.end))
+    )
       continue;
     const quotation = direct(articleId, view, span, found);
     if (startsParagraph(tokens, t)) leading = quotation;
@@ -1394,8 +1398,32 @@ function attributionSentenceAfter(
   for (let k = next.from; k < next.to; k++) if (tokens[k]!.kind === 'quote') return null;
   const last = tokens[next.to - 1]!;
   if (last.text !== '.') return null;
+  // Nothing but who and when: "Mary Jones said she agreed." says something of its own.
+  for (let k = next.from; k < next.to; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || token.capital || cueAt(tokens, k)) continue;
+    if (!BARE_ATTRIBUTION_WORDS.has(token.lower) && !TIME_NOUNS.has(token.lower)) return null;
+  }
   return attributeAfter(view, t, { from: sentence.from, to: next.to }, entities);
 }
+
+/** Lower-case words a sentence that only attributes may hold: "the mayor said on Monday in a statement." */
+const BARE_ATTRIBUTION_WORDS = new Set([
+  ...DETERMINERS,
+  ...ROLE_NOUNS,
+  'on',
+  'last',
+  'earlier',
+  'he',
+  'she',
+  'they',
+  'in',
+  'to',
+  'statement',
+  'interview',
+  'reporters',
+  'later',
+]);
 
 /** Most tokens of a sentence that only attributes the quotation before it: "Sen. Ann Pike said Monday." */
 const ATTRIBUTION_SENTENCE_TOKENS = 10;
@@ -1530,7 +1558,13 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
     j--;
   if (j < bound) return null;
   // "Beck on Wednesday called", "Sanders during a Sunday rally thanked": a phrase of time between.
-  j = pastTimePhrase(tokens, j, bound);
+  const beforeTime = pastTimePhrase(tokens, j, bound);
+  // "An aide to Hillary Clinton on Monday said": a name after "to" is no subject either.
+  if (beforeTime !== j) {
+    const name = nameRunEndingAt(tokens, beforeTime, bound);
+    if (PREPOSITIONS.has(tokens[(name?.from ?? beforeTime) - 1]?.lower ?? '')) return null;
+  }
+  j = beforeTime;
   const token = tokens[j]!;
   if (token.kind === 'word') {
     if (token.capital && isAfterPreposition(tokens, j, bound)) return homeOwner(view, j, bound);
@@ -1936,6 +1970,8 @@ const TITLE_SMALL_WORDS = new Set([
 function isTitle(quoted: string): boolean {
   // “Tides of the Calder Sound,”: American style keeps the sentence's comma inside the marks.
   const trimmed = quoted.trim().replace(/,$/, '');
+  // “MAKE AMERICA GREAT AGAIN” in capitals throughout is shouted, not a title.
+  if (!/\p{Ll}/u.test(trimmed)) return false;
   if (/[.!?,;]$/.test(trimmed) || /[.!?] /.test(trimmed)) return false;
   const words = trimmed.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
   if (words.length < 2) return false;
@@ -2595,6 +2631,8 @@ function reportedSpeech(
       }
       const from = clause.from;
       let to = coordinatedVerbAt(tokens, from, clause.to);
+      // "called for an investigation into …" names nothing.
+      if (cue.names && PREPOSITIONS.has(tokens[from]!.lower)) continue;
       if (cue.names) {
         // The object and its quoted name, and no more: "called Clinton a “champion”".
         let quoted = from;

@@ -138,7 +138,8 @@ export function nameRunStartingAt(
   while (end < ceiling && end - first < window) {
     const token = tokens[end]!;
     if (endsAbbreviatedSentence(tokens[end - 1]!, token)) break;
-    if (isHeadlineWord(token)) break;
+    // "… Work With David Cameron" stops at "With"; "George Will" ending the run keeps "Will".
+    if (isHeadlineWord(token) && isNameToken(tokens[end + 1])) break;
     if (isNameToken(token)) {
       end++;
       if (/[’']s$/.test(token.text)) break;
@@ -298,6 +299,21 @@ export class ArticleEntities {
     }
   }
 
+  /**
+   * The article's own spelling of words read from capitals ("MACCALLUM" → "MacCallum"): the words
+   * of a known name ending with the same word, matched without case; else the words as given.
+   */
+  spelling(words: string[]): string[] {
+    const lower = words.map((w) => w.toLowerCase());
+    const forms = this.byLastWord.get(lower[lower.length - 1]!) ?? [];
+    for (const form of forms) {
+      const formWords = form.name.split(' ');
+      const spelled = lower.map((w) => formWords.find((f) => f.toLowerCase() === w));
+      if (spelled.every((w) => w !== undefined)) return spelled as string[];
+    }
+    return words;
+  }
+
   noteSpeaker(entity: Entity): void {
     entity.spoke = true;
     if (entity.kind === 'person') this.lastSpeaker = entity;
@@ -374,8 +390,10 @@ export class ArticleEntities {
       );
     };
     if (!headline) {
+      // Only a name known exactly: "Grace Mugabe" opening a sentence is no "Mugabe" of another name.
       for (let from = 1; from < run.words.length && this.isCommon(run.words[from - 1]!); from++) {
-        const found = known(from);
+        const name = run.words.slice(from).join(' ');
+        const found = forms.find((f) => f.name === name);
         if (found) return found;
       }
       return null;

@@ -7,7 +7,9 @@
  * Each such turn is a direct quotation of the labelled speaker, marks or no marks. A label alone
  * proves little ("Poll: …", "Sanders: Win in a walk.", "Iowa: Tim Albrecht, Brad Anderson …"), so
  * the article counts as a transcript only when at least three paragraphs carry labels of at least
- * two different speakers, one of them speaking twice. A label counts towards that only when it
+ * two different speakers, one of them speaking twice, and some turn speaks in the first or second
+ * person ("I", "we", "you": an explainer's "Clinton: She supports …" speaks of her). "Q: …" is an
+ * interviewer's turn: it counts as a voice but names no one. A label counts towards that only when it
  * names a person (a name the article also uses in its prose, or capitals throughout used for two
  * turns) and its turn reads as speech (eight words or more, not opening with a figure, not a
  * headline in capitals). Once the article is a transcript, every turn of a person counts, short
@@ -36,13 +38,18 @@ interface Label {
   words: number;
   /** Most of the turn's words capitalised: a headline, not speech. */
   headline: boolean;
+  /** The turn says "I", "we" or "you": someone speaking. */
+  firstPerson: boolean;
   /** Lower-cased last word of the label: "Chris Matthews" and "Matthews" are one speaker. */
   key: string;
 }
 
 /** An opening mark, then one to three capitalised words and a colon at the paragraph's start. */
-const LABEL = /^\s*(?:''|["“”])?\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*):\s+(?=\S)/u;
+const LABEL =
+  /^\s*(?:(?:''|["“”])\s*)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*):\s+(?=\S)/u;
+const QUESTION = /^\s*(?:(?:''|["“”])\s*)?Q:\s+(?=\S)/;
 const MIN_TURN_WORDS = 8;
+const FIRST_PERSON = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your']);
 const MIN_LABELLED = 3;
 
 /** The turns of an article's paragraphs, by paragraph index; empty when it is no transcript. */
@@ -51,6 +58,8 @@ export function transcriptTurns(
   entities: ArticleEntities,
 ): Map<number, TranscriptTurn> {
   const labels = paragraphs.map((p) => labelOf(p.text));
+  // "Q: …" is the interviewer's turn: it counts towards a dialogue but has no speaker to name.
+  const questions = paragraphs.filter((p) => QUESTION.test(p.text)).length;
   const uses = new Map<string, number>();
   for (const label of labels) if (label) uses.set(label.key, (uses.get(label.key) ?? 0) + 1);
   const speakers = new Set<string>();
@@ -66,13 +75,21 @@ export function transcriptTurns(
   // A dialogue goes back and forth: someone speaks twice. Section headings ("Jeb Bush: Student
   // loans …", "Marco Rubio: Retirement accounts …") name each person once.
   const dialogue = [...speakers].some((key) => (uses.get(key) ?? 0) >= 2);
-  if (labelled < MIN_LABELLED || speakers.size < 2 || !dialogue) return turns;
+  // Speakers say "I", "we" or "you"; an explainer ("Clinton: She supports …") speaks of them.
+  const spoken = labels.some((label) => label?.firstPerson);
+  const voices = speakers.size + (questions > 0 ? 1 : 0);
+  if (labelled + questions < MIN_LABELLED || voices < 2 || !(dialogue || questions > 1) || !spoken)
+    return turns;
   labels.forEach((label, index) => {
     if (!label || label.headline) return;
     // "CLINTON: I feel …" speaks once but is a name; "VIDEO: …" is none.
     if (!speakers.has(label.key) && !entities.isName(label.run)) return;
     const { text, marks } = paragraphs[index]!;
-    const entity = entities.resolveRun(label.run, position(index, label.start));
+    // "MACCALLUM" is the article's "MacCallum".
+    const run = label.capitals
+      ? { ...label.run, words: entities.spelling(label.run.words) }
+      : label.run;
+    const entity = entities.resolveRun(run, position(index, label.start));
     if (!entity) return;
     entities.noteSpeaker(entity);
     // A paragraph wrapped in one pair of marks ends before its closing mark.
@@ -89,6 +106,8 @@ function labelOf(text: string): Label | null {
   const match = LABEL.exec(text);
   if (!match) return null;
   const label = match[1]!;
+  // "Q: …", "A: …": an interviewer or an answer, not a name.
+  if (label.length < 2) return null;
   const capitals = !/\p{Ll}/u.test(label);
   // "PENCE" is read as the name "Pence".
   const asName = capitals
@@ -111,6 +130,7 @@ function labelOf(text: string): Label | null {
   const words = all.length;
   // "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp." is a headline.
   const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const firstPerson = all.some((w) => FIRST_PERSON.has(w.toLowerCase()));
   const headline = words >= 3 && capitalised >= 0.6 * words;
   return {
     label,
@@ -119,6 +139,7 @@ function labelOf(text: string): Label | null {
     start,
     words,
     headline,
+    firstPerson,
     key: run.words[run.words.length - 1]!.toLowerCase(),
   };
 }

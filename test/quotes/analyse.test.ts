@@ -219,6 +219,10 @@ describe('analyseArticle: linear time', () => {
     expect(large / small).toBeLessThan(9);
   });
 
+  it('finishes a paragraph of 1 MB of leading spaces (a transcript label is looked for at the start)', () => {
+    expect(analyseArticle(article(' '.repeat(1 << 20) + 'x'))).toEqual([]);
+  });
+
   it('finishes a 1 MB paragraph of quote marks', () => {
     const quotations = analyseArticle(article('“'.repeat(1 << 20)));
     expect(quotations.length).toBeLessThanOrEqual(1);

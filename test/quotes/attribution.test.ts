@@ -1132,3 +1132,66 @@ describe('analyseArticle: a phrase of time after the sentence’s subject', () =
     expect(quote(quotations, 'nowhere near').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: review of the session’s rules', () => {
+  it('keeps a surname that is a headline word when it ends the name: George Will, Edward Said', () => {
+    expect(
+      quote(analyseArticle(article('“It was a mistake,” said George Will.')), 'mistake').speaker,
+    ).toBe('George Will');
+    expect(
+      quote(
+        analyseArticle(article('“It was a mistake,” said Edward Said, a professor.')),
+        'mistake',
+      ).speaker,
+    ).toBe('Edward Said');
+  });
+
+  it('does not fold a first name the article also writes in lower case into another person', () => {
+    const quotations = analyseArticle(
+      article(
+        'President Robert Mugabe spoke at a rally on Friday.',
+        'Grace Mugabe said the party would not fall from grace under her watch.',
+        '“We will defend the revolution,” Grace Mugabe told supporters.',
+      ),
+    );
+    expect(quote(quotations, 'defend the revolution').speaker).toBe('Grace Mugabe');
+  });
+
+  it('takes a following sentence as the attribution only when it says nothing else', () => {
+    const quotations = analyseArticle(
+      article(
+        '“We will fight on the beaches,” Ann Smith said. “We will never surrender.” Mary Jones said she agreed.',
+      ),
+    );
+    expect(quote(quotations, 'never surrender').speaker).toBe('Ann Smith');
+  });
+
+  it('keeps an uttered or shouted quotation that only looks like a title', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“I Will Never Give Up On You,” Delgado told the crowd.',
+        'Okonkwo wrote on the harbour wall: “SAVE THE FERRY NOW”',
+      ),
+    );
+    expect(quote(quotations, 'Never Give Up').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'SAVE THE FERRY').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a name after “to” before a phrase of time is no subject', () => {
+    const [q] = analyseArticle(
+      article(INTRO, 'An aide to Rosa Delgado on Monday said the campaign would appeal.'),
+    );
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('“called for …” names nothing', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo on Monday called for an inquiry into what he termed “a rigged levy.”',
+      ),
+    );
+    expect(quotations.filter((q) => !q.direct && q.cue === 'called')).toEqual([]);
+  });
+});

@@ -33,13 +33,50 @@ describe('analyseArticle: interview transcripts', () => {
       article(
         'Ben Aldous and Rosa Delgado argued about the fares on the evening show.',
         'Ben Aldous: Seriously, the fares went up twice this year and nobody on the island was asked.',
-        'Delgado: Well, no one likes it, but the ferry has to pay its way somehow, like every service.',
+        'Delgado: Well, no one likes it, but we need the ferry to pay its way somehow, like every service.',
         'Aldous: Well, that is bad.',
       ),
     );
     expect(quote(quotations, 'went up twice').speaker).toBe('Ben Aldous');
     expect(quote(quotations, 'pay its way').speaker).toBe('Rosa Delgado');
     expect(quote(quotations, 'that is bad').speaker).toBe('Ben Aldous');
+  });
+
+  it('is no transcript when its turns speak of the people they name, or name a “Q”', () => {
+    const explainer = analyseArticle(
+      article(
+        'Here is where Rosa Delgado and Paul Okonkwo stand on the ferry.',
+        'Delgado: She supports raising the ferry subsidy to $12 million a year across the whole island.',
+        'Okonkwo: He has said fares are too high, but later said he would consider a rise.',
+        'Delgado: She wants a new late boat on Fridays and Saturdays for the hospital shifts.',
+        'Okonkwo: He has promised to cut the fares in the spring if the numbers hold up.',
+      ),
+    );
+    expect(explainer.filter((q) => q.cue === ':')).toEqual([]);
+    const interview = analyseArticle(
+      article(
+        'We spoke with Rosa Delgado about the strike at the harbour.',
+        'Q: What made you decide to back the strikers in the end, after all those months?',
+        'Delgado: Honestly, the pay. I could not ask anyone to work those hours for that money.',
+        'Q: Will you stand again?',
+        'Delgado: I will, if the harbour wants me.',
+      ),
+    );
+    expect(interview.map((q) => q.speaker)).not.toContain('Q');
+    expect(quote(interview, 'Honestly, the pay').speaker).toBe('Rosa Delgado');
+  });
+
+  it('spells a label in capitals the way the article spells the name', () => {
+    const quotations = analyseArticle(
+      article(
+        'Ann MacCallum interviewed Rosa Delgado on Tuesday night.',
+        'MACCALLUM: Let us start with the fares, because I know you have been asked about them all week.',
+        'DELGADO: We added four late sailings, and I will not apologise for paying the crews who run them.',
+        'MACCALLUM: Will the fares come down in the spring?',
+        'DELGADO: If the numbers hold, yes.',
+      ),
+    );
+    expect(quote(quotations, 'start with the fares').speaker).toBe('Ann MacCallum');
   });
 
   it('is no transcript when each label is used once, or turns are short, or labels name no one', () => {
