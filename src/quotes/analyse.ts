@@ -1479,6 +1479,7 @@ function attributeCue(
   c: number,
   sentence: Sentence,
   entities: ArticleEntities,
+  depth = 0,
 ): Attribution {
   const { tokens } = view;
   const cue = cueAt(tokens, c)!;
@@ -1497,7 +1498,12 @@ function attributeCue(
   if (cue.form === 'participle' || cue.form === 'base' || coordinated) {
     const earlier = c > 0 ? view.cueAtOrBefore[c - 1]! : -1;
     if (earlier >= sentence.from && c - earlier <= SUBJECT_WINDOW * 2) {
-      const governing = attributeCue(view, earlier, sentence, entities);
+      // "… and said … and added …": a few cues back at most, so a sentence of thousands of cues
+      // costs linear time and no deep recursion.
+      const governing =
+        depth < GOVERNING_DEPTH
+          ? attributeCue(view, earlier, sentence, entities, depth + 1)
+          : NO_ATTRIBUTION;
       if (governing.speaker || governing.mention) return { ...governing, cue: tokens[c]!.text };
     }
     const main =
@@ -1508,6 +1514,9 @@ function attributeCue(
   }
   return NO_ATTRIBUTION;
 }
+
+/** How many cues back a participle or a coordinated cue looks for the one that governs it. */
+const GOVERNING_DEPTH = 4;
 
 /**
  * The subject of a finite cue: the phrase right before it, or the sentence's subject when an

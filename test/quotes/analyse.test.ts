@@ -212,6 +212,10 @@ describe('analyseArticle: linear time', () => {
       'quotations with cues in one sentence',
       (n: number) => '“yes,” he said, adding “no,” '.repeat(n),
     ],
+    [
+      'one sentence of cues joined by “and”',
+      (n: number) => 'the plan works and said that '.repeat(n),
+    ],
   ])('%s: 8 times the input costs at most 9 times the steps', (_name, make) => {
     const small = steps(make(4_000));
     const large = steps(make(32_000));
