@@ -1,4 +1,4 @@
-import { formatNoResults, formatQuotes } from '../discord/format.js';
+import { counted, formatNoResults, formatQuotes } from '../discord/format.js';
 import { choice, paging, PRIVATE_OPTION, readBounds, readText, stringOption } from './options.js';
 import { closestSpeakers, spanTip } from './suggest.js';
 import type { Command, CommandContext, Reply } from './types.js';
@@ -33,7 +33,7 @@ export function runQuotes(args: QuotesArgs, context: CommandContext, page: numbe
     const tips: string[] = [];
     if (args.topic)
       tips.push(
-        `Try without the topic: ${result.person.name} has ${result.person.quoteCount} quotation${result.person.quoteCount === 1 ? '' : 's'}.`,
+        `Try without the topic: ${result.person.name} has ${counted(result.person.quoteCount, 'quotation')}.`,
       );
     if (args.from || args.to) tips.push(spanTip(archive) ?? 'Try a wider date range.');
     return formatNoResults(`No quotations by ${result.person.name} match`, tips);

@@ -166,8 +166,13 @@ function contextRow(
   return [row(buttons)];
 }
 
+/** "1 quotation", "12 quotations". */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function pageNote(paging: Paging | undefined, total: number, noun: string): string {
-  const count = `${total} ${noun}${total === 1 ? '' : 's'}`;
+  const count = counted(total, noun);
   return paging && paging.pageCount > 1
     ? `${count} · page ${paging.page + 1} of ${paging.pageCount}`
     : count;

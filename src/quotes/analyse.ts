@@ -51,6 +51,7 @@ import {
 } from './cues.js';
 import {
   ArticleEntities,
+  isNameToken,
   nameRunEndingAt,
   nameRunStartingAt,
   position,
@@ -348,11 +349,10 @@ export interface AnalyseOptions {
 
 export function analyseArticle(article: Article, options: AnalyseOptions = {}): Quotation[] {
   const counter = options.counter;
-  const views = article.paragraphs.map((text, index) => viewParagraph(text, index, counter));
   const lowerWords = new Set<string>();
-  for (const view of views)
-    for (const token of view.tokens)
-      if (token.kind === 'word' && !token.capital) lowerWords.add(token.lower);
+  const views = article.paragraphs.map((text, index) =>
+    viewParagraph(text, index, lowerWords, counter),
+  );
   const entities = new ArticleEntities(lowerWords);
   for (const view of views) observeNames(view, entities, counter);
   entities.settle();
@@ -433,7 +433,13 @@ function closeChain(chain: Quotation[]): void {
   chain.length = 0;
 }
 
-function viewParagraph(text: string, index: number, counter?: StepCounter): ParagraphView {
+/** Reads one paragraph, adding the words it writes in lower case to `lowerWords`. */
+function viewParagraph(
+  text: string,
+  index: number,
+  lowerWords: Set<string>,
+  counter?: StepCounter,
+): ParagraphView {
   const marks = findMarkedSpans(text, counter);
   const tokens = tokenize(text, marks.spans);
   const sentences = splitSentences(tokens, text);
@@ -443,6 +449,8 @@ function viewParagraph(text: string, index: number, counter?: StepCounter): Para
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (counter) counter.steps++;
+    const token = tokens[i]!;
+    if (token.kind === 'word' && !token.capital) lowerWords.add(token.lower);
     if (cueAt(tokens, i)) last = i;
     cueAtOrBefore[i] = last;
   }
@@ -1291,10 +1299,6 @@ function followsSignature(tokens: Token[], t: number): boolean {
 /** Most tokens of a signature's name and role. */
 const SIGNATURE_WINDOW = 10;
 
-function isNameToken(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.capital;
-}
-
 /** The colon after a sentence's opening run of capitalised words, before token t; else -1. */
 function headlineColon(tokens: Token[], sentence: Sentence, t: number): number {
   const limit = Math.min(t, sentence.from + 7);
@@ -1576,9 +1580,10 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
   j = beforeTime;
   const token = tokens[j]!;
   if (token.kind === 'word') {
-    if (token.capital && isAfterPreposition(tokens, j, bound)) return homeOwner(view, j, bound);
-    const owner = token.capital ? homeOwner(view, j, bound) : null;
-    if (owner) return owner;
+    if (token.capital) {
+      const owner = homeOwner(view, j, bound);
+      if (owner || isAfterPreposition(tokens, j, bound)) return owner;
+    }
     if (token.lower === 'who' || token.lower === 'which') {
       let k = j - 1;
       if (tokens[k]?.text === ',') k--;
@@ -2640,9 +2645,9 @@ function reportedSpeech(
       }
       const from = clause.from;
       let to = coordinatedVerbAt(tokens, from, clause.to);
-      // "called for an investigation into …" names nothing.
-      if (cue.names && PREPOSITIONS.has(tokens[from]!.lower)) continue;
       if (cue.names) {
+        // "called for an investigation into …" names nothing.
+        if (PREPOSITIONS.has(tokens[from]!.lower)) continue;
         // The object and its quoted name, and no more: "called Clinton a “champion”".
         let quoted = from;
         while (quoted < to && tokens[quoted]!.kind !== 'quote') quoted++;
@@ -2690,12 +2695,7 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
     if (link === 'and' || link === 'but') {
       const verb = reportingAt(tokens, k + 1);
       if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
-    } else if (
-      link === ',' ||
-      link === '—' ||
-      link === '–' ||
-      (tokens[k]!.kind === 'quote' && /,\s*$/.test(tokens[k]!.text))
-    ) {
+    } else if (link === ',' || link === '—' || link === '–' || closesWithComma(tokens[k]!)) {
       // "…, adding that …", "“…,” adding that …", "— asserting that …": a participle of speech
       // opens the next attribution.
       const verb = cueAt(tokens, k + 1);
@@ -2714,6 +2714,11 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
     }
   }
   return to;
+}
+
+/** A quotation whose words end with the sentence's comma: "“… by spring,” adding that …". */
+function closesWithComma(token: Token): boolean {
+  return token.kind === 'quote' && /,\s*$/.test(token.text);
 }
 
 /** Most tokens of the object a naming verb gives a quoted name: "half of Donald Trump’s supporters". */
@@ -3041,12 +3046,10 @@ function reportedClause(
       while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
       const link = tokens[linkAt]?.lower;
       // "“… by spring,” adding that …": the comma closes the quotation.
-      const afterQuotedComma =
-        tokens[linkAt]?.kind === 'quote' && /,\s*$/.test(tokens[linkAt]!.text);
       const joined =
         link === 'and' ||
         link === 'but' ||
-        (cue.form === 'participle' && (link === ',' || afterQuotedComma));
+        (cue.form === 'participle' && (link === ',' || closesWithComma(tokens[linkAt]!)));
       if (!joined) return null;
       who = attributeCue(view, c, sentence, entities);
       if (!who.mention) return null;

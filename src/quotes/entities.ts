@@ -59,7 +59,8 @@ export function position(paragraph: number, offset: number): number {
 /** At most this many full forms share one last word; beyond it a pathological article gains nothing. */
 const MAX_FORMS_PER_KEY = 8;
 
-function isNameToken(token: Token | undefined): boolean {
+/** A capitalised word: the stuff of names. */
+export function isNameToken(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.capital;
 }
 
@@ -381,14 +382,6 @@ export class ArticleEntities {
     const key = run.words[run.words.length - 1]!.toLowerCase();
     const forms = this.byLastWord.get(key);
     if (!forms || forms.length === 0) return null;
-    const known = (from: number): Entity | undefined => {
-      const words = run.words.slice(from);
-      const name = words.join(' ');
-      return (
-        forms.find((f) => f.name === name) ??
-        this.resolveForms(forms, { ...run, words, nameFrom: run.nameFrom + from }, at)
-      );
-    };
     if (!headline) {
       // Only a name known exactly: "Grace Mugabe" opening a sentence is no "Mugabe" of another name.
       for (let from = 1; from < run.words.length && this.isCommon(run.words[from - 1]!); from++) {
@@ -398,9 +391,18 @@ export class ArticleEntities {
       }
       return null;
     }
+    const known = (from: number): Entity | undefined => {
+      const words = run.words.slice(from);
+      const name = words.join(' ');
+      return (
+        forms.find((f) => f.name === name) ??
+        this.resolveForms(forms, { ...run, words, nameFrom: run.nameFrom + from }, at)
+      );
+    };
     let from = 1;
-    while (from < run.words.length && !known(from)) from++;
-    if (from >= run.words.length) return null;
+    let found = known(from);
+    while (!found && ++from < run.words.length) found = known(from);
+    if (!found) return null;
     // "Joe Scarborough" in a headline, "Scarborough" in the text: the first name stays.
     let start = from;
     while (
@@ -409,7 +411,7 @@ export class ArticleEntities {
     )
       start--;
     if (start === 0) return null;
-    if (start === from) return known(from) ?? null;
+    if (start === from) return found;
     return this.register(
       { ...run, words: run.words.slice(start), nameFrom: run.nameFrom + start },
       at,
