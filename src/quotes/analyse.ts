@@ -1534,6 +1534,8 @@ function subjectOfCue(
   sentence: Sentence,
 ): SpeakerPhrase | null {
   if (cue.form !== 'finite') {
+    const absolute = absoluteSubject(view, c, sentence);
+    if (absolute) return absolute;
     const subject = subjectBefore(view, c, sentence.from);
     // "endorsed Okonkwo at Pier Hall, the city's oldest venue, calling him …": a phrase after a
     // preposition is no subject; the participle's is the sentence's ("with McCain calling it …"
@@ -1555,6 +1557,35 @@ function subjectOfCue(
     if (opening && opening.kind !== 'role') return opening;
   }
   return subjectBefore(view, c, sentence.from) ?? clauseSubject(view, c, sentence);
+}
+
+/**
+ * "…, with Lewandowski taking to Twitter to call Fields “totally delusional”": a participle or
+ * infinitive inside an absolute phrase ("with" + name + "-ing" verb) has that name for subject.
+ */
+function absoluteSubject(view: ParagraphView, c: number, sentence: Sentence): SpeakerPhrase | null {
+  const { tokens } = view;
+  for (let k = c - 1; k >= sentence.from && c - k <= ABSOLUTE_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return null;
+    if (token.lower !== 'with') continue;
+    const run = withAbsoluteAt(tokens, k, c + 1);
+    return run ? nameOnly(view, run, run.from, null) : null;
+  }
+  return null;
+}
+
+/** Most words between "with" and the cue its absolute phrase governs. */
+const ABSOLUTE_WINDOW = 8;
+
+/** The name run of an absolute phrase "with Gorka noting …" at token k ("with"), or null. */
+function withAbsoluteAt(tokens: Token[], k: number, ceiling: number): NameRun | null {
+  if (tokens[k]?.lower !== 'with' || !tokens[k + 1]?.capital) return null;
+  const run = nameRunStartingAt(tokens, k + 1, ceiling);
+  const verb = run ? tokens[run.to] : undefined;
+  return run?.kind === 'person' && verb?.kind === 'word' && /[a-z]ing$/.test(verb.text)
+    ? run
+    : null;
 }
 
 /** The subject right before a cue: `Smith said`, `he said`, `the paper reported`, `Smith, the union's president, said`. */
@@ -2224,6 +2255,25 @@ function closingSubject(
   return tokens[subject.at - 1]?.text === ',' ? subject : null;
 }
 
+/**
+ * A lower-case word right after a name, before the cue, that the name describes: "Vermont senator",
+ * "Trump's spokesman". Adverbs, auxiliaries, links and reflexives ("Trump himself said") are not nouns.
+ */
+function modifiesNoun(tokens: Token[], at: number, end: number): boolean {
+  const next = tokens[at];
+  if (at >= end || !next || next.kind !== 'word' || next.capital) return false;
+  const word = next.lower;
+  return (
+    !BETWEEN_SUBJECT_AND_CUE.has(word) &&
+    !CLAUSE_LINKS.has(word) &&
+    !/ly$/.test(word) &&
+    !/self$/.test(word) &&
+    !PRONOUNS.has(word) &&
+    !ROLE_COMPLEMENTS.has(word) &&
+    word !== 'who'
+  );
+}
+
 /** The subject phrase between a closing quote mark and its cue: `” the economist Jared Bernstein, …, wrote`. */
 function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
   const { tokens, text } = view;
@@ -2253,7 +2303,10 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
     if (CLAUSE_LINKS.has(token.lower)) return null;
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, end);
-      if (run) {
+      if (run && modifiesNoun(tokens, run.to, end)) {
+        // "the independent Vermont senator", "Trump's spokesman": the name describes the noun after it.
+        k = run.to - 1;
+      } else if (run) {
         head = {
           kind: 'name',
           mention: '',
@@ -2317,6 +2370,7 @@ function opensTimeAdverbial(tokens: Token[], i: number): boolean {
 /** The first name or pronoun in subject position between `from` and the cue. */
 function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
   const { tokens } = view;
+  let ownedRole: SpeakerPhrase | null = null;
   let begin = from;
   if (tokens[from] && (INTRODUCTORY.has(tokens[from]!.lower) || opensTimeAdverbial(tokens, from))) {
     while (begin < cue && tokens[begin]!.text !== ',') begin++;
@@ -2337,6 +2391,27 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, cue);
       if (!run) continue;
+      const owned = isNamePossessive(tokens[run.to - 1]) ? ownedNoun(tokens, run.to, cue) : -1;
+      if (owned >= 0) {
+        // "Ryan's campaign shrugged off …, telling", "Clinton's response was:": the subject is what
+        // the name owns. A body, a document or words speak; "Ryan's spokesman" does unless a name
+        // follows ("… campaign manager Corey Lewandowski"); "Ms. Sherry's novel" is no speaker.
+        const head = tokens[owned]!.lower;
+        const phrase: SpeakerPhrase = {
+          kind: 'role',
+          mention: view.text.slice(tokens[run.from]!.start, tokens[owned]!.end),
+          run,
+          head,
+          role: null,
+          at: run.from,
+        };
+        if (SPEAKING_OWNED.some((words) => words.has(head))) return phrase;
+        if (!ROLE_NOUNS.has(head)) {
+          k = run.to - 1;
+          continue;
+        }
+        ownedRole ??= phrase;
+      }
       // "Sanders on Saturday criticized …": a phrase of time between the subject and its verb.
       const next = tokens[pastTimeAfter(tokens, run.to, cue)];
       const followedByRole =
@@ -2352,7 +2427,7 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
       k = run.to - 1;
     }
   }
-  return null;
+  return ownedRole;
 }
 
 /** "Moscow strongly denies": a cue, past adverbs, right after token j's run. */
@@ -2406,7 +2481,7 @@ function resolvePhrase(
       // "Trump's campaign", "the Biden administration": an organisation named after its owner.
       const owner = entities.resolveRun(phrase.run, at, runPlace(view, phrase.run.from));
       // "A Navy press release announced", "the union's statement said": the document's author speaks.
-      if (owner && DOCUMENT_NOUNS.has(phrase.head))
+      if (owner && (DOCUMENT_NOUNS.has(phrase.head) || SPOKEN_NOUNS.has(phrase.head)))
         return {
           speaker: owner.name,
           role: null,
@@ -2559,6 +2634,53 @@ const DOCUMENT_NOUNS = new Set([
   'advertisement',
 ]);
 
+/** A person's words named as a thing they own: "Clinton's response was: “…”", "Rubio's catch phrase". */
+const SPOKEN_NOUNS = new Set([
+  'response',
+  'reply',
+  'answer',
+  'retort',
+  'comment',
+  'comments',
+  'remark',
+  'remarks',
+  'words',
+  'phrase',
+  'slogan',
+  'message',
+  'rejection',
+  'warning',
+  'promise',
+  'pledge',
+  'quip',
+]);
+
+/**
+ * The head noun of what a possessive name owns, from token `at`: the last of at most three
+ * lower-case words that names a speaker, a body or words ("catch phrase", "lyrical rejection",
+ * "campaign manager"), stopping at a verb or a link; -1 when none does.
+ */
+function ownedNoun(tokens: Token[], at: number, ceiling: number): number {
+  let head = -1;
+  for (let k = at; k < ceiling && k - at < 3; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || token.capital) break;
+    const word = token.lower;
+    if (
+      isVerbForm(word) ||
+      CLAUSE_LINKS.has(word) ||
+      PREPOSITIONS.has(word) ||
+      BETWEEN_SUBJECT_AND_CUE.has(word)
+    )
+      break;
+    if (ROLE_NOUNS.has(word) || SPEAKING_OWNED.some((words) => words.has(word))) head = k;
+  }
+  return head;
+}
+
+/** What a name owns that speaks for it: "Trump's campaign", "the union's statement", "her reply". */
+const SPEAKING_OWNED = [ORGANISATION_WORDS, OWNED_BODIES, DOCUMENT_NOUNS, SPOKEN_NOUNS];
+
 /** Words that may open a clause or a prepositional phrase but never a role: "And with President". */
 /**
  * Sentence adverbs and conjunctions that open the clause, never a role: "Even Secretary of State
@@ -2701,6 +2823,8 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
       const verb = cueAt(tokens, k + 1);
       if (verb && verb.form === 'participle' && verb.reports)
         return tokens[k]!.kind === 'quote' ? k + 1 : k;
+      // "…, with Lewandowski taking to Twitter …": an absolute phrase with a speaker of its own.
+      if (link === ',' && withAbsoluteAt(tokens, k + 1, to)) return k;
       // "…, which he declared “a total disaster”": a relative clause with a speaker of its own.
       const relative = tokens[k + 1]?.lower;
       const speaker = tokens[k + 2];

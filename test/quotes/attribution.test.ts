@@ -1195,3 +1195,66 @@ describe('analyseArticle: review of the session’s rules', () => {
     expect(quotations.filter((q) => !q.direct && q.cue === 'called')).toEqual([]);
   });
 });
+
+describe('analyseArticle: a name that describes the noun after it is no speaker', () => {
+  it('“the independent Calder senator and harbour candidate told” is one role, not Calder', () => {
+    const [q] = analyseArticle(
+      article(
+        '“The ferry is the town’s lifeline,” the independent Calder senator and Labour harbour candidate told the radio.',
+      ),
+    );
+    expect(q?.mention).toBe('the independent Calder senator and Labour harbour candidate');
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('“Okonkwo’s spokesman said” is the spokesman, not Okonkwo', () => {
+    const [q] = analyseArticle(
+      article(INTRO, '“The senator is on holiday,” Okonkwo’s spokesman said.'),
+    );
+    expect(q?.mention).toBe('Okonkwo’s spokesman');
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('analyseArticle: what a possessive name owns is the subject', () => {
+  it('“Okonkwo’s campaign shrugged off Delgado’s comments, telling …” is the campaign’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo’s campaign shrugged off Delgado’s comments, telling reporters, “Nobody on the senator’s team ever asked for her support.”',
+      ),
+    );
+    expect(quote(quotations, 'Nobody on').speaker).toBe('Paul Okonkwo campaign');
+  });
+
+  it('“Delgado’s response was: …” is Delgado’s', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Delgado’s response was: “Is the ferry running on Sunday or not?”'),
+    );
+    expect(quote(quotations, 'ferry running').speaker).toBe('Rosa Delgado');
+  });
+});
+
+describe('analyseArticle: an absolute phrase “with X …ing” names its own speaker', () => {
+  it('“…, with Okonkwo taking to the radio to call the plan “a swindle”” is Okonkwo’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'The council has defended the levy, with Okonkwo taking to the radio to call the plan “a swindle” for the islands.',
+      ),
+    );
+    expect(quote(quotations, 'swindle').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('ends the clause reported before it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado said the levy was fair to every island, with Okonkwo noting that “the poorest pay most.”',
+      ),
+    );
+    const reported = quotations.find((q) => !q.direct && q.speaker === 'Rosa Delgado');
+    expect(reported?.text).toBe('the levy was fair to every island');
+    expect(quote(quotations, 'poorest').speaker).toBe('Paul Okonkwo');
+  });
+});
