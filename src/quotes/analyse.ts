@@ -513,14 +513,31 @@ function cueAt(tokens: Token[], i: number): CueWord | undefined {
   const cue = cueWord(token.lower) ?? phrasalCue(token.lower, tokens[i + 1]?.lower);
   // "Trump’s charge", "Clinton’s remarks": after a name's possessive the word is a noun; "Clinton’s
   // said" (has said) keeps its verb.
+  // "the state of North Carolina", "his claims", "a call": after an article or a possessive
+  // pronoun, too.
   if (
     cue &&
-    isNamePossessive(tokens[i - 1]) &&
+    (isNamePossessive(tokens[i - 1]) || NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) &&
     (token.lower === cue.lemma || /s$/.test(token.lower))
   )
     return undefined;
   return cue;
 }
+
+/** Words after which a verb's base or -s form is a noun; "her", "that", "some" may end a subject. */
+const NOUN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+]);
 
 function isNamePossessive(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.capital && /[’']s$/.test(token.text);
@@ -664,7 +681,7 @@ function attributeParagraph(
         previous ??
         (carries ? carried : null) ??
         (words > 3 && standsAlone(tokens, t, sentence)
-          ? reportJustBefore(view, sentence, reported)
+          ? reportJustBefore(view, sentence, reported, entities)
           : null);
       if (inherited) found = inherited;
     }
@@ -766,14 +783,28 @@ function reportJustBefore(
   view: ParagraphView,
   sentence: Sentence,
   reported: Quotation[],
+  entities: ArticleEntities,
 ): Attribution | null {
   const index = view.sentenceOf[sentence.from]!;
   if (index === 0) return null;
   const before = view.sentences[index - 1]!;
   const from = view.tokens[before.from]!.start;
   const q = reported.find((r) => !r.direct && r.start >= from);
-  if (!q?.speaker || !givesWords(q)) return null;
-  return { speaker: q.speaker, role: q.role, mention: q.mention, cue: q.cue, named: true };
+  if (q) {
+    if (!q.speaker || !givesWords(q)) return null;
+    return { speaker: q.speaker, role: q.role, mention: q.mention, cue: q.cue, named: true };
+  }
+  // "Lynch announced on Monday the lawsuit against the state. “We are seeking …”": a verb of
+  // speech with no clause of its own, in the sentence before, introduces the words.
+  let last = before.to - 1;
+  while (last > before.from && view.tokens[last]!.kind === 'punct') last--;
+  const c = view.cueAtOrBefore[last]!;
+  if (c < before.from) return null;
+  const cue = cueAt(view.tokens, c)!;
+  if (cue.form !== 'finite' || !cue.reports || !givesWords({ direct: false, cue: cue.text }))
+    return null;
+  const who = attributeCue(view, c, before, entities);
+  return who.speaker ? who : null;
 }
 
 /**
@@ -3170,10 +3201,12 @@ function reportedClause(
       while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
       const link = tokens[linkAt]?.lower;
       // "“… by spring,” adding that …": the comma closes the quotation.
+      // "distanced himself from the movement by saying …": so does a participle after "by".
       const joined =
         link === 'and' ||
         link === 'but' ||
-        (cue.form === 'participle' && (link === ',' || closesWithComma(tokens[linkAt]!)));
+        (cue.form === 'participle' &&
+          (link === ',' || closesWithComma(tokens[linkAt]!) || PARTICIPLE_LINKS.has(link ?? '')));
       if (!joined) return null;
       who = attributeCue(view, c, sentence, entities);
       if (!who.mention) return null;
@@ -3215,6 +3248,9 @@ function reportedClause(
   if (k >= last) return null;
   return { from: k, to: cap(k), who: who ?? resolvePhrase(view, subject, cue, entities) };
 }
+
+/** Prepositions that join a participle of speech to the clause whose subject speaks. */
+const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'without']);
 
 /** Words after which a sentence's first noun phrase is no subject: "What he said", "If voters say". */
 const NOT_SUBJECT_WORDS = new Set([

@@ -1258,3 +1258,40 @@ describe('analyseArticle: an absolute phrase “with X …ing” names its own s
     expect(quote(quotations, 'poorest').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a verb of speech in the sentence before introduces a bare quotation', () => {
+  it('“Okonkwo announced on Monday a lawsuit against the state. “…”” is Okonkwo’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo announced on Monday a lawsuit against the state of Calder. “We are seeking a court order that stops the levy before the summer.”',
+      ),
+    );
+    expect(quote(quotations, 'court order').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a participle after “by” reports for the sentence’s subject', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo distanced himself from the protest by saying he would vote for the levy. “I am going to support it, and support it with enthusiasm.”',
+      ),
+    );
+    const reported = quotations.find((q) => !q.direct);
+    expect(reported?.text).toBe('he would vote for the levy');
+    expect(reported?.speaker).toBe('Paul Okonkwo');
+    expect(quote(quotations, 'support it').speaker).toBe('Paul Okonkwo');
+  });
+});
+
+describe('analyseArticle: a verb’s base or -s form after an article is a noun', () => {
+  it('“the state”, “his claims” and “a call” are no cues', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado filed suit against the state. Okonkwo made his claims in a call to the radio: “The levy is a swindle for every island.”',
+      ),
+    );
+    expect(quotations.filter((q) => ['state', 'claims', 'call'].includes(q.cue ?? ''))).toEqual([]);
+  });
+});
