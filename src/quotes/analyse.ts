@@ -1580,7 +1580,7 @@ function subjectOfCue(
       previous.lower !== 'with'
     )
       return null;
-    return subject;
+    return subject && documentAuthor(view, subject, sentence);
   }
   const before = view.tokens[c - 1]?.text;
   if (before === ',' || before === ')') {
@@ -1617,6 +1617,55 @@ function withAbsoluteAt(tokens: Token[], k: number, ceiling: number): NameRun | 
   return run?.kind === 'person' && verb?.kind === 'word' && /[a-z]ing$/.test(verb.text)
     ? run
     : null;
+}
+
+/**
+ * "Black Lives Matter issued a statement saying …": a document that is the object of a verb of
+ * issuing speaks for that verb's subject, when a name is; else the phrase stays as it is.
+ */
+function documentAuthor(
+  view: ParagraphView,
+  subject: SpeakerPhrase,
+  sentence: Sentence,
+): SpeakerPhrase {
+  if (
+    subject.kind !== 'role' ||
+    subject.run !== null ||
+    !DOCUMENT_NOUNS.has(subject.head) ||
+    subject.at <= sentence.from ||
+    !issues(view.tokens, subject.at - 1)
+  )
+    return subject;
+  const author = mainSubject(view, sentence.from, subject.at);
+  if (author?.kind !== 'name') return subject;
+  // "A spokesman for … Hillary Clinton released a statement": a name after a preposition is not
+  // the one who issued it; an opening phrase before a comma ("On Saturday, Trump issued") is no
+  // part of the subject.
+  const { tokens } = view;
+  let k = author.at - 1;
+  while (k >= sentence.from && tokens[k]!.text !== ',' && !PREPOSITIONS.has(tokens[k]!.lower)) k--;
+  return k < sentence.from || tokens[k]!.text === ',' ? author : subject;
+}
+
+/** Verbs whose object is a document their subject puts out: "issued a statement", "sent out a release". */
+const ISSUING_VERBS = new Set([
+  'issued',
+  'released',
+  'sent',
+  'put',
+  'posted',
+  'published',
+  'unveiled',
+  'aired',
+  'ran',
+  'launched',
+]);
+
+/** Whether token j (just before a document's phrase) is a verb of issuing, "out" included. */
+function issues(tokens: Token[], j: number): boolean {
+  const word = tokens[j]?.lower ?? '';
+  if (word === 'out') return ISSUING_VERBS.has(tokens[j - 1]?.lower ?? '');
+  return ISSUING_VERBS.has(word);
 }
 
 /** The subject right before a cue: `Smith said`, `he said`, `the paper reported`, `Smith, the union's president, said`. */
@@ -2398,11 +2447,28 @@ function opensTimeAdverbial(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * Past a dateline that opens a paragraph's first sentence: "WASHINGTON, Aug. 24 (UPI) — A
+ * spokesman …", "LONDON (Reuters) - Donald Trump said". Its place in capitals and the dash mark it.
+ */
+function pastDateline(tokens: Token[], from: number, cue: number): number {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !/^[A-Z][A-Z.'’-]+$/.test(first.text)) return from;
+  for (let k = from + 1; k < cue && k - from <= DATELINE_TOKENS; k++) {
+    const text = tokens[k]!.text;
+    if (text === '—' || text === '–' || text === '-') return k + 1;
+  }
+  return from;
+}
+
+/** Most tokens of a dateline before its dash: "ST. LOUIS, Mo., Aug. 24 (AP)". */
+const DATELINE_TOKENS = 12;
+
 /** The first name or pronoun in subject position between `from` and the cue. */
 function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
   const { tokens } = view;
   let ownedRole: SpeakerPhrase | null = null;
-  let begin = from;
+  let begin = pastDateline(tokens, from, cue);
   if (tokens[from] && (INTRODUCTORY.has(tokens[from]!.lower) || opensTimeAdverbial(tokens, from))) {
     while (begin < cue && tokens[begin]!.text !== ',') begin++;
     if (begin >= cue) begin = from;
@@ -3145,6 +3211,7 @@ function reportedClause(
     tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ')'
       ? subjectOfCue(view, c, cue, sentence)
       : subjectBefore(view, c, sentence.from);
+  if (subject && cue.form !== 'finite') subject = documentAuthor(view, subject, sentence);
   // "…, Smith said." closing a sentence of paraphrase.
   const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
   const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';

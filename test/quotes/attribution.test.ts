@@ -1295,3 +1295,36 @@ describe('analyseArticle: a verb’s base or -s form after an article is a noun'
     expect(quotations.filter((q) => ['state', 'claims', 'call'].includes(q.cue ?? ''))).toEqual([]);
   });
 });
+
+describe('analyseArticle: a document issued by the subject speaks for it', () => {
+  it('“Okonkwo issued a statement saying …” is Okonkwo’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'On Saturday, Okonkwo issued a statement saying the levy was “a tax on the poorest islands.”',
+      ),
+    );
+    expect(quote(quotations, 'poorest islands').speaker).toBe('Paul Okonkwo');
+    expect(quotations.find((q) => !q.direct)?.speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a report that suggests is no document of the sentence’s subject', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado read a report suggesting the ferry had been “run into the ground for a decade.”',
+      ),
+    );
+    expect(quote(quotations, 'run into the ground').speaker).not.toBe('Rosa Delgado');
+  });
+
+  it('skips a dateline before the subject', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'CALDER, Nov. 24 (Harbour News) — Okonkwo released a statement saying the fares were “beyond what any family can pay.”',
+      ),
+    );
+    expect(quote(quotations, 'any family').speaker).toBe('Paul Okonkwo');
+  });
+});
