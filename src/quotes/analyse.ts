@@ -1382,8 +1382,16 @@ function attributeAfter(
   const k = pastPunctuation(tokens, t + 1, sentence.to, true);
   if (k >= sentence.to) return null;
   const limit = Math.min(sentence.to, k + AFTER_QUOTE_WINDOW);
+  let appositive = false;
   for (let c = k; c < limit; c++) {
-    if (tokens[c]!.kind === 'quote') return null;
+    if (tokens[c]!.text === ',') appositive = true;
+    // "“…,” Bill Eastland, wearing “Ted Cruz” pins, said": a few quoted words inside an appositive
+    // are part of it; any other quotation has an attribution of its own.
+    if (tokens[c]!.kind === 'quote') {
+      const span = view.marks.spans[tokens[c]!.span]!;
+      if (!appositive || countWords(view.text, span.start, span.end) > 3) return null;
+      continue;
+    }
     const cue = cueAt(tokens, c);
     if (!cue) continue;
     if (cue.lemma === 'according to') {

@@ -182,13 +182,14 @@ const SENTENCE_OPENERS = new Set([
 
 /**
  * "… for the C.I.A. He said": a dotted abbreviation keeps its period, but ends its sentence before a
- * word that opens one.
+ * capitalised word that opens one; "the A.F.L.-C.I.O. and …" goes on.
  */
 export function endsAbbreviatedSentence(token: Token, next: Token): boolean {
   return (
     token.kind === 'word' &&
     /^(?:\p{L}\.)+\p{L}\.$/u.test(token.text) &&
     next.kind === 'word' &&
+    next.capital &&
     SENTENCE_OPENERS.has(next.lower)
   );
 }

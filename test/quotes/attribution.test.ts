@@ -1328,3 +1328,23 @@ describe('analyseArticle: a document issued by the subject speaks for it', () =>
     expect(quote(quotations, 'any family').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: appositives between a quotation and its cue', () => {
+  it('a dotted abbreviation before a lower-case word ends no sentence', () => {
+    const [q] = analyseArticle(
+      article(
+        '“Every election they say the members will defect,” Steve Rosen, a former director of the A.F.L.-C.I.O. and organizer, wrote in an email.',
+      ),
+    );
+    expect(q?.speaker).toBe('Steve Rosen');
+  });
+
+  it('a few quoted words inside the appositive are part of it', () => {
+    const [q] = analyseArticle(
+      article(
+        '“We have had better conventions than this one,” delegate Bill Eastwood, wearing a hat and “Save the Ferry” pins, said.',
+      ),
+    );
+    expect(q?.speaker).toBe('Bill Eastwood');
+  });
+});
