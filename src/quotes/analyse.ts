@@ -2497,6 +2497,12 @@ function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhr
       const run = nameRunStartingAt(tokens, k, cue);
       if (!run) continue;
       const owned = isNamePossessive(tokens[run.to - 1]) ? ownedNoun(tokens, run.to, cue) : -1;
+      // "mocked Trump's campaign, calling …": what a name owns, with punctuation after it, is an
+      // object; a subject goes on to its verb ("Ryan's campaign shrugged off …").
+      if (owned >= 0 && tokens[owned + 1]?.kind !== 'word') {
+        k = owned;
+        continue;
+      }
       if (owned >= 0) {
         // "Ryan's campaign shrugged off …, telling", "Clinton's response was:": the subject is what
         // the name owns. A body, a document or words speak; "Ryan's spokesman" does unless a name

@@ -457,6 +457,12 @@ export const ROLE_NOUNS = new Set([
   'mayor',
   'report',
   'aide',
+  // "Clinton ally James Carville": "-ly" does not make it an adverb.
+  'ally',
+  'friend',
+  'confidant',
+  'surrogate',
+  'speechwriter',
   'adviser',
   'advisor',
   'businessman',

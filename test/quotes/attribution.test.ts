@@ -1227,6 +1227,16 @@ describe('analyseArticle: what a possessive name owns is the subject', () => {
     expect(quote(quotations, 'Nobody on').speaker).toBe('Paul Okonkwo campaign');
   });
 
+  it('what a name owns is an object when punctuation follows it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Her friends have mocked Okonkwo’s campaign, calling it “a circus without a tent,” Delgado said.',
+      ),
+    );
+    expect(quote(quotations, 'circus').speaker).toBe('Rosa Delgado');
+  });
+
   it('“Delgado’s response was: …” is Delgado’s', () => {
     const quotations = analyseArticle(
       article(INTRO, 'Delgado’s response was: “Is the ferry running on Sunday or not?”'),
@@ -1346,5 +1356,17 @@ describe('analyseArticle: appositives between a quotation and its cue', () => {
       ),
     );
     expect(q?.speaker).toBe('Bill Eastwood');
+  });
+});
+
+describe('analyseArticle: a role word ending in “-ly” is no adverb', () => {
+  it('“said Delgado ally James Carr” is Carr’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“The mayor is in great shape, the best shape ever,” said Delgado ally James Carr.',
+      ),
+    );
+    expect(quote(quotations, 'great shape').speaker).toBe('James Carr');
   });
 });
