@@ -521,8 +521,44 @@ function cueAt(tokens: Token[], i: number): CueWord | undefined {
     (token.lower === cue.lemma || /s$/.test(token.lower))
   )
     return undefined;
+  // "to respond to requests from …", "for comment": after a preposition, too ("to" takes a base form).
+  const before = tokens[i - 1]?.lower ?? '';
+  if (
+    cue &&
+    (NOUN_PREPOSITIONS.has(before)
+      ? token.lower === cue.lemma || /s$/.test(token.lower)
+      : before === 'to' && token.lower !== cue.lemma && /s$/.test(token.lower))
+  )
+    return undefined;
+  // "state Sen. Jason Holsman", "state Rep.": "state" before a title is the level of the office.
+  // ("Analysts say President Obama …" keeps its verb.)
+  if (token.lower === 'state' && TITLE_WORDS.has(tokens[i + 1]?.lower ?? '')) return undefined;
   return cue;
 }
+
+/** Prepositions after which a verb's base or -s form is a noun: "for comment", "from requests". */
+const NOUN_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'of',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'about',
+  'against',
+  'into',
+  'over',
+  'under',
+  'during',
+  'toward',
+  'towards',
+  'via',
+  'between',
+  'among',
+  'without',
+]);
 
 /** Words after which a verb's base or -s form is a noun; "her", "that", "some" may end a subject. */
 const NOUN_DETERMINERS = new Set([
@@ -1418,6 +1454,9 @@ function attributeAfter(
     // that does not agree with the subject before it is a noun; the verb comes later.
     if (phrase && cue.form === 'base' && phrase.kind !== 'pronoun' && !/s$/.test(phrase.head))
       continue;
+    // "“…” that would respond to requests from Judicial Watch, … Wolverton wrote": a verb of the
+    // relative clause after the quotation is not its cue; the clause's end may name the speaker.
+    if (!phrase && RELATIVE.test(tokens[k]!.text)) continue;
     if (!phrase) return null;
     return resolvePhrase(view, phrase, cue, entities);
   }
@@ -2336,12 +2375,30 @@ function closingSubject(
 ): SpeakerPhrase | null {
   const { tokens } = view;
   const next = tokens[c + 1];
-  const closes = c + 1 >= sentence.to || (next !== undefined && /^[.,!?]$/.test(next.text));
+  const closes =
+    c + 1 >= sentence.to ||
+    (next !== undefined && /^[.,!?]$/.test(next.text)) ||
+    closingPhrase(tokens, c + 1, sentence.to);
   if (!closes) return null;
   const subject = subjectBefore(view, c, from);
   if (!subject || subject.kind === 'role') return null;
-  return tokens[subject.at - 1]?.text === ',' ? subject : null;
+  // "…, Justice Department senior trial counsel Caroline Wolverton wrote": role words may stand
+  // between the comma and the name.
+  let j = subject.at - 1;
+  while (j > from && subject.at - j <= 6 && tokens[j]!.kind === 'word' && !cueAt(tokens, j)) j--;
+  return tokens[j]?.text === ',' ? subject : null;
 }
+
+/** "… wrote in a court filing.": a short phrase after a preposition, with no cue or quotation, ends the sentence. */
+function closingPhrase(tokens: Token[], from: number, to: number): boolean {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '') || to - from > CLOSING_PHRASE_TOKENS)
+    return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote' || cueAt(tokens, k)) return false;
+  return true;
+}
+
+/** Most tokens of the phrase that may follow a closing cue: "in a court filing on Friday." */
+const CLOSING_PHRASE_TOKENS = 8;
 
 /**
  * A lower-case word right after a name, before the cue, that the name describes: "Vermont senator",
@@ -2375,6 +2432,12 @@ function phraseBetween(view: ParagraphView, from: number, cue: number): SpeakerP
     end--;
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
   if (end <= from) return null;
+  // "Sen. Jason Holsman (D) said": the closing parenthesis stays with its party.
+  if (tokens[end]?.text === ')') {
+    let open = end - 1;
+    while (open > from && tokens[open]!.text !== '(' && end - open < 6) open--;
+    if (tokens[open]!.text === '(') end++;
+  }
   let head: SpeakerPhrase | null = null;
   // The subject stands near the closing mark: "” the economist Jared Bernstein, …, wrote", not after a
   // clause. Its head is the last name before an appositive's comma: "organizing director Kendall Fells".

@@ -1370,3 +1370,22 @@ describe('analyseArticle: a role word ending in “-ly” is no adverb', () => {
     expect(quote(quotations, 'great shape').speaker).toBe('James Carr');
   });
 });
+
+describe('analyseArticle: subjects with a state office, a party, or a clause after the quotation', () => {
+  it('“state Sen. Jason Holt (D) said” is Holt’s, and the mention keeps its parenthesis', () => {
+    const [q] = analyseArticle(
+      article('“We are tying their hands,” state Sen. Jason Holt (D) said during the filibuster.'),
+    );
+    expect(q?.speaker).toBe('Jason Holt');
+    expect(q?.mention).toBe('state Sen. Jason Holt (D)');
+  });
+
+  it('a verb of speech after a preposition is a noun (“to respond to requests from”)', () => {
+    const [q] = analyseArticle(
+      article(
+        '“The council will search the records” that would respond to requests from the union, harbour counsel Carla Wood wrote in a court filing.',
+      ),
+    );
+    expect(q?.speaker).toBe('Carla Wood');
+  });
+});
