@@ -1772,7 +1772,14 @@ function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPh
             at: k + 1,
           };
         }
-        const head = phraseEndingAt(view, k - 1, bound);
+        // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": past the party.
+        let end = k - 1;
+        if (tokens[end]?.text === ')') {
+          let open = end - 1;
+          while (open > bound && tokens[open]!.text !== '(' && end - open < 8) open--;
+          if (tokens[open]!.text === '(') end = open - 1;
+        }
+        const head = phraseEndingAt(view, end, bound);
         if (!head || head.kind === 'role') return null;
         // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
         if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
@@ -3443,6 +3450,7 @@ function clauseSubject(view: ParagraphView, c: number, sentence: Sentence): Spea
     begin++;
     if (tokens[begin]?.text === ',') begin++;
   }
+  begin = pastCleft(tokens, begin, c);
   if (
     begin < c &&
     (INTRODUCTORY.has(tokens[begin]!.lower) || PREPOSITIONS.has(tokens[begin]!.lower))
@@ -3512,6 +3520,20 @@ function clauseSubject(view: ParagraphView, c: number, sentence: Sentence): Spea
   }
   return { kind: 'role', mention, run: null, head: head.lower, role: appositive, at: begin };
 }
+
+/** "It was three years ago that Michael Bloomberg … said": the subject follows the cleft's "that". */
+function pastCleft(tokens: Token[], begin: number, c: number): number {
+  if (tokens[begin]?.lower !== 'it' || !/^(?:was|is)$/.test(tokens[begin + 1]?.lower ?? ''))
+    return begin;
+  for (let k = begin + 2; k < c && k - begin <= CLEFT_TOKENS; k++) {
+    if (tokens[k]!.kind !== 'word') return begin;
+    if (tokens[k]!.lower === 'that') return k + 1;
+  }
+  return begin;
+}
+
+/** Most tokens of a cleft's focus before its "that": "It was less than three years ago that". */
+const CLEFT_TOKENS = 10;
 
 function isBetweenWord(token: Token): boolean {
   return (

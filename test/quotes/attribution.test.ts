@@ -1389,3 +1389,24 @@ describe('analyseArticle: subjects with a state office, a party, or a clause aft
     expect(q?.speaker).toBe('Carla Wood');
   });
 });
+
+describe('analyseArticle: a subject before a party in parentheses or after a cleft', () => {
+  it('“Sen. Ann Lee (D-Ore.), who backs the levy, said …” is Lee’s', () => {
+    const quotations = analyseArticle(
+      article(
+        'Sen. Ann Lee (D-Ore.), who backs the levy, said the mayor had been “stronger” and “more aggressive” this year.',
+      ),
+    );
+    expect(quote(quotations, 'stronger').speaker).toBe('Ann Lee');
+    expect(quotations.find((q) => !q.direct)?.speaker).toBe('Ann Lee');
+  });
+
+  it('“It was three years ago that Ann Lee, who …, said …” is Lee’s', () => {
+    const quotations = analyseArticle(
+      article(
+        'It was three years ago that Ann Lee, who is thinking about running for mayor, said it was “impossible” for anyone to win the harbour seat.',
+      ),
+    );
+    expect(quote(quotations, 'impossible').speaker).toBe('Ann Lee');
+  });
+});
