@@ -21,12 +21,17 @@ export function attributionUnits(quotations: Quotation[]): Quotation[] {
     else kept.push(q);
   }
   const units: Quotation[] = [];
+  let lastHeld = false;
   for (const q of kept) {
-    const unit = holders.has(q) ? { ...q, direct: true } : q;
+    const held = holders.has(q);
+    const unit = held ? { ...q, direct: true } : q;
     const last = units[units.length - 1];
-    if (last !== undefined && continuesAttribution(last, unit))
+    // A reported clause holding quoted words is an attribution of its own: "told the AP, hinting
+    // that “personnel changes” could come. “Every single thing …”" is two.
+    if (last !== undefined && !held && !lastHeld && continuesAttribution(last, unit))
       units[units.length - 1] = { ...last, text: `${last.text} ${unit.text}`, end: unit.end };
     else units.push(unit);
+    lastHeld = held;
   }
   return units;
 }

@@ -38,4 +38,20 @@ describe('attributionUnits', () => {
     expect(units[0]!.text).toBe('the levy was “a tax on visitors” and would fail');
     expect(units[0]!.direct).toBe(true);
   });
+
+  it('keeps a reported clause that holds quoted words apart from the quotations beside it', () => {
+    const units = attributionUnits(
+      analyseArticle(
+        article(
+          INTRO,
+          '“Everything is on the table,” Okonkwo told the radio, adding that “the fares” could change. “Every single thing is on the table.”',
+        ),
+      ),
+    );
+    expect(units.map((u) => u.text)).toEqual([
+      'Everything is on the table,',
+      '“the fares” could change',
+      'Every single thing is on the table.',
+    ]);
+  });
 });
