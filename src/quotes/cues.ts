@@ -119,6 +119,12 @@ const SPEECH_VERBS: Array<[string, string, string, string]> = [
   ['text', 'texts', 'texted', 'texting'],
   ['retweet', 'retweets', 'retweeted', 'retweeting'],
   ['question', 'questions', 'questioned', 'questioning'],
+  ['hint', 'hints', 'hinted', 'hinting'],
+  ['scream', 'screams', 'screamed', 'screaming'],
+  ['brag', 'brags', 'bragged', 'bragging'],
+  ['mock', 'mocks', 'mocked', 'mocking'],
+  ['slam', 'slams', 'slammed', 'slamming'],
+  ['ridicule', 'ridicules', 'ridiculed', 'ridiculing'],
 ];
 
 /** Verbs that only introduce a quoted phrase ("called it “a disgrace”"), never a reported clause. */
@@ -131,6 +137,9 @@ const NAMING_VERBS = new Set([
   'brand',
   'praise',
   'blast',
+  'mock',
+  'slam',
+  'ridicule',
   'criticize',
   'cite',
   'read',

@@ -1231,7 +1231,7 @@ describe('analyseArticle: what a possessive name owns is the subject', () => {
     const quotations = analyseArticle(
       article(
         INTRO,
-        'Her friends have mocked Okonkwo’s campaign, calling it “a circus without a tent,” Delgado said.',
+        'Her friends have watched Okonkwo’s campaign, calling it “a circus without a tent,” Delgado said.',
       ),
     );
     expect(quote(quotations, 'circus').speaker).toBe('Rosa Delgado');
@@ -1408,5 +1408,21 @@ describe('analyseArticle: a subject before a party in parentheses or after a cle
       ),
     );
     expect(quote(quotations, 'impossible').speaker).toBe('Ann Lee');
+  });
+});
+
+describe('analyseArticle: more verbs of speech', () => {
+  it('“hinting that …” reports, and “slammed … as “…”” names', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo spoke to the radio, hinting that the fares could fall. Delgado slammed the levy as “a tax on the poorest islands.”',
+      ),
+    );
+    expect(quotations.find((q) => !q.direct && q.cue === 'hinting')?.text).toBe(
+      'the fares could fall',
+    );
+    expect(quote(quotations, 'poorest islands').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'poorest islands').cue).toBe('slammed');
   });
 });
