@@ -3389,7 +3389,10 @@ function reportedClause(
     /ly$/.test(next.lower) ||
     ADDRESSEE_CUES.has(cue.lemma) ||
     next.lower === 'reporters';
+  // "When asked whether …": a question with no asker to name is left out.
+  const question = cue.lemma === 'ask' && (subject || who) ? askedQuestionAt(tokens, k, bound) : -1;
   if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour) k = that + 1;
+  else if (question >= 0) k = question;
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
   else if (!(
     next.kind === 'word' &&
@@ -3399,6 +3402,22 @@ function reportedClause(
   if (k >= last) return null;
   return { from: k, to: cap(k), who: who ?? resolvePhrase(view, subject, cue, entities) };
 }
+
+/**
+ * "asked Trump how he would handle …", "asked whether the levy would stay": a reported question
+ * opens with its question word after at most a short object; the index of that word, or -1.
+ */
+function askedQuestionAt(tokens: Token[], from: number, bound: number): number {
+  for (let k = from; k < bound && k - from <= 4; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return -1;
+    if (QUESTION_WORDS.has(token.lower)) return k + 1 < bound ? k : -1;
+    if (cueAt(tokens, k) || CLAUSE_LINKS.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
+const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which']);
 
 /** Prepositions that join a participle of speech to the clause whose subject speaks. */
 const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'without']);

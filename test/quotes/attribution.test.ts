@@ -1426,3 +1426,18 @@ describe('analyseArticle: more verbs of speech', () => {
     expect(quote(quotations, 'poorest islands').cue).toBe('slammed');
   });
 });
+
+describe('analyseArticle: a reported question', () => {
+  it('“Delgado asked Okonkwo how …” reports the question; “When asked whether …” names no asker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado asked Okonkwo how he would pay for the new ferry without the levy. When asked whether the fares would fall, the council declined to comment.',
+      ),
+    );
+    const reported = quotations.filter((q) => !q.direct);
+    expect(reported.map((q) => [q.text, q.speaker])).toEqual([
+      ['how he would pay for the new ferry without the levy', 'Rosa Delgado'],
+    ]);
+  });
+});
