@@ -1,0 +1,1343 @@
+/**
+ * Finding the speaker phrase: the words around a cue that name who speaks (`Smith said`, `said the
+ * economist Jared Bernstein, a former adviser`, `according to the union's statement`), before
+ * they are resolved to a person of the article.
+ */
+import type { Sentence, Token } from './tokens.js';
+import type { CueWord } from './cues.js';
+import { nameRunEndingAt, nameRunStartingAt, type NameRun } from './entities.js';
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  ORGANISATION_WORDS,
+  OWNED_BODIES,
+  NAME_TITLES,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './names.js';
+import {
+  APPOSITIVE_WINDOW,
+  CLAUSE_LINKS,
+  COPULAS,
+  cueAt,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  INTRODUCTORY,
+  isBetweenWord,
+  isNamePossessive,
+  NOT_CLAUSE_START,
+  type ParagraphView,
+  PREPOSITIONS,
+  RELATIVE,
+  ROLE_COMPLEMENTS,
+  type SpeakerPhrase,
+  SPOKEN_NOUNS,
+  SUBJECT_WINDOW,
+} from './view.js';
+
+/** Words after "said Smith," that start a new clause rather than describe Smith. */
+const APPOSITIVE_BREAKERS = new Set([
+  'and',
+  'but',
+  'or',
+  'so',
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'we',
+  'because',
+  'adding',
+  'noting',
+  'saying',
+  'while',
+  'although',
+  'though',
+  'if',
+  'when',
+]);
+
+/**
+ * "The billionaire businessman began by talking about the crisis, saying …", "A Clinton campaign
+ * official later walked back the comments, saying …": a role phrase opening the sentence, a
+ * determiner and at most four words up to a role noun, is the subject of a participle after it.
+ */
+export function openingRole(
+  view: ParagraphView,
+  sentence: Sentence,
+  c: number,
+): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const first = tokens[sentence.from];
+  if (!first || !DETERMINERS.has(first.lower) || c - sentence.from < 3) return null;
+  for (let k = sentence.from + 1; k < c && k - sentence.from <= 4; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || cueAt(tokens, k)) return null;
+    if (!ROLE_NOUNS.has(token.lower) || tokens[k + 1]?.lower === 'of') continue;
+    // "The billionaire businessman": the last of the role nouns is the head.
+    let head = k;
+    while (
+      head + 1 < c &&
+      tokens[head + 1]!.kind === 'word' &&
+      ROLE_NOUNS.has(tokens[head + 1]!.lower)
+    )
+      head++;
+    return {
+      kind: 'role',
+      mention: text.slice(first.start, tokens[head]!.end),
+      run: null,
+      head: tokens[head]!.lower,
+      role: null,
+      at: sentence.from,
+    };
+  }
+  return null;
+}
+
+/** A person's name opening the sentence, followed by an appositive or a home: "Tom Lee, who …,". */
+export function openingNameWithComplement(
+  view: ParagraphView,
+  sentence: Sentence,
+  t: number,
+): SpeakerPhrase | null {
+  const { tokens } = view;
+  const run = nameRunStartingAt(tokens, sentence.from, t);
+  if (!run || run.kind !== 'person' || pastNameComplement(tokens, run.to, t) === run.to)
+    return null;
+  return nameOnly(view, run, run.from, null);
+}
+
+/** Past ", who leads in delegates," or "of Ruritania" after a name, before token t; else j. */
+export function pastNameComplement(tokens: Token[], j: number, t: number): number {
+  const token = tokens[j];
+  if (!token) return j;
+  if (token.lower === 'of' && tokens[j + 1]?.capital) {
+    const home = nameRunStartingAt(tokens, j + 1, t);
+    return home ? home.to : j;
+  }
+  if (token.text !== ',') return j;
+  for (let k = j + 1; k < t && k - j <= APPOSITIVE_WINDOW; k++) {
+    const inner = tokens[k]!;
+    if (inner.kind === 'quote' || /^[.;:!?]$/.test(inner.text)) return j;
+    if (inner.text === ',') return k > j + 1 ? k + 1 : j;
+  }
+  return j;
+}
+
+/**
+ * The subject of a finite cue: the phrase right before it, or the sentence's subject when an
+ * appositive stands between ("Cory Lee, 22, of Salem, Ore., said"): the appositive's last words
+ * are no speaker.
+ */
+export function subjectOfCue(
+  view: ParagraphView,
+  c: number,
+  cue: CueWord,
+  sentence: Sentence,
+): SpeakerPhrase | null {
+  if (cue.form !== 'finite') {
+    const absolute = absoluteSubject(view, c, sentence);
+    if (absolute) return absolute;
+    const subject = subjectBefore(view, c, sentence.from);
+    // "endorsed Okonkwo at Pier Hall, the city's oldest venue, calling him …": a phrase after a
+    // preposition is no subject; the participle's is the sentence's ("with McCain calling it …"
+    // names its own).
+    const previous = view.tokens[(subject?.at ?? 0) - 1];
+    if (
+      subject &&
+      cue.form === 'participle' &&
+      previous &&
+      PREPOSITIONS.has(previous.lower) &&
+      previous.lower !== 'with'
+    )
+      return null;
+    return subject && documentAuthor(view, subject, sentence);
+  }
+  const before = view.tokens[c - 1]?.text;
+  if (before === ',' || before === ')') {
+    const opening = clauseSubject(view, c, sentence);
+    if (opening && opening.kind !== 'role') return opening;
+  }
+  return subjectBefore(view, c, sentence.from) ?? clauseSubject(view, c, sentence);
+}
+
+/**
+ * "…, with Lewandowski taking to Twitter to call Fields “totally delusional”": a participle or
+ * infinitive inside an absolute phrase ("with" + name + "-ing" verb) has that name for subject.
+ */
+function absoluteSubject(view: ParagraphView, c: number, sentence: Sentence): SpeakerPhrase | null {
+  const { tokens } = view;
+  for (let k = c - 1; k >= sentence.from && c - k <= ABSOLUTE_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return null;
+    if (token.lower !== 'with') continue;
+    const run = withAbsoluteAt(tokens, k, c + 1);
+    return run ? nameOnly(view, run, run.from, null) : null;
+  }
+  return null;
+}
+
+/** Most words between "with" and the cue its absolute phrase governs. */
+const ABSOLUTE_WINDOW = 8;
+
+/** The name run of an absolute phrase "with Gorka noting …" at token k ("with"), or null. */
+export function withAbsoluteAt(tokens: Token[], k: number, ceiling: number): NameRun | null {
+  if (tokens[k]?.lower !== 'with' || !tokens[k + 1]?.capital) return null;
+  const run = nameRunStartingAt(tokens, k + 1, ceiling);
+  const verb = run ? tokens[run.to] : undefined;
+  return run?.kind === 'person' && verb?.kind === 'word' && /[a-z]ing$/.test(verb.text)
+    ? run
+    : null;
+}
+
+/**
+ * "Black Lives Matter issued a statement saying …": a document that is the object of a verb of
+ * issuing speaks for that verb's subject, when a name is; else the phrase stays as it is.
+ */
+export function documentAuthor(
+  view: ParagraphView,
+  subject: SpeakerPhrase,
+  sentence: Sentence,
+): SpeakerPhrase {
+  if (
+    subject.kind !== 'role' ||
+    subject.run !== null ||
+    !DOCUMENT_NOUNS.has(subject.head) ||
+    subject.at <= sentence.from ||
+    !issues(view.tokens, subject.at - 1)
+  )
+    return subject;
+  const author = mainSubject(view, sentence.from, subject.at);
+  if (author?.kind !== 'name') return subject;
+  // "A spokesman for … Hillary Clinton released a statement": a name after a preposition is not
+  // the one who issued it; an opening phrase before a comma ("On Saturday, Trump issued") is no
+  // part of the subject.
+  const { tokens } = view;
+  let k = author.at - 1;
+  while (k >= sentence.from && tokens[k]!.text !== ',' && !PREPOSITIONS.has(tokens[k]!.lower)) k--;
+  return k < sentence.from || tokens[k]!.text === ',' ? author : subject;
+}
+
+/** Verbs whose object is a document their subject puts out: "issued a statement", "sent out a release". */
+const ISSUING_VERBS = new Set([
+  'issued',
+  'released',
+  'sent',
+  'put',
+  'posted',
+  'published',
+  'unveiled',
+  'aired',
+  'ran',
+  'launched',
+]);
+
+/** Whether token j (just before a document's phrase) is a verb of issuing, "out" included. */
+function issues(tokens: Token[], j: number): boolean {
+  const word = tokens[j]?.lower ?? '';
+  if (word === 'out') return ISSUING_VERBS.has(tokens[j - 1]?.lower ?? '');
+  return ISSUING_VERBS.has(word);
+}
+
+/** The subject right before a cue: `Smith said`, `he said`, `the paper reported`, `Smith, the union's president, said`. */
+export function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = view;
+  let j = c - 1;
+  const bound = Math.max(floor, c - SUBJECT_WINDOW);
+  while (
+    j >= bound &&
+    tokens[j]!.kind === 'word' &&
+    !tokens[j]!.capital &&
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || /ly$/.test(tokens[j]!.lower))
+  )
+    j--;
+  if (j < bound) return null;
+  // "Beck on Wednesday called", "Sanders during a Sunday rally thanked": a phrase of time between.
+  const beforeTime = pastTimePhrase(tokens, j, bound);
+  // "An aide to Hillary Clinton on Monday said": a name after "to" is no subject either.
+  if (beforeTime !== j) {
+    const name = nameRunEndingAt(tokens, beforeTime, bound);
+    if (PREPOSITIONS.has(tokens[(name?.from ?? beforeTime) - 1]?.lower ?? '')) return null;
+  }
+  j = beforeTime;
+  const token = tokens[j]!;
+  if (token.kind === 'word') {
+    if (token.capital) {
+      const owner = homeOwner(view, j, bound);
+      if (owner || isAfterPreposition(tokens, j, bound)) return owner;
+    }
+    if (token.lower === 'who' || token.lower === 'which') {
+      let k = j - 1;
+      if (tokens[k]?.text === ',') k--;
+      return k >= bound ? phraseEndingAt(view, k, bound) : null;
+    }
+    return phraseEndingAt(view, j, bound);
+  }
+  if (token.text === ',' || token.text === ')') {
+    // An appositive or parenthesis between the subject and the cue.
+    const opener = token.text === ',' ? ',' : '(';
+    for (let k = j - 1; k >= bound; k--) {
+      const inner = tokens[k]!;
+      if (inner.kind === 'quote') return null;
+      if (inner.text === opener) {
+        const inside = opener === ',' ? nameRunEndingAt(tokens, j - 1, k + 1) : null;
+        if (
+          inside &&
+          inside.kind === 'person' &&
+          extendTitlesBack(tokens, inside.from, k + 1) === k + 1
+        ) {
+          const role = k - 1 >= bound ? phraseEndingAt(view, k - 1, bound) : null;
+          return {
+            kind: 'name',
+            mention: view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end),
+            run: inside,
+            head: inside.words[inside.words.length - 1]!.toLowerCase(),
+            role: role ? role.mention : null,
+            at: k + 1,
+          };
+        }
+        // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": past the party.
+        let end = k - 1;
+        if (tokens[end]?.text === ')') {
+          let open = end - 1;
+          while (open > bound && tokens[open]!.text !== '(' && end - open < 8) open--;
+          if (tokens[open]!.text === '(') end = open - 1;
+        }
+        const head = phraseEndingAt(view, end, bound);
+        if (!head || head.kind === 'role') return null;
+        // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
+        if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
+        return {
+          ...head,
+          mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end),
+          role: head.role ?? view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end),
+        };
+      }
+      if (cueAt(tokens, k)) return null;
+    }
+  }
+  return null;
+}
+
+/** Words that make a phrase one of time: "on Wednesday", "during a Sunday", "last week". */
+export const TIME_NOUNS = new Set([
+  ...WEEKDAYS,
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'week',
+  'month',
+  'year',
+]);
+const TIME_PREPOSITIONS = new Set(['on', 'during', 'last', 'this', 'earlier', 'late', 'early']);
+
+/** The index after a phrase of time that starts at token i ("on Saturday", "last week"), or i. */
+function pastTimeAfter(tokens: Token[], i: number, ceiling: number): number {
+  if (!TIME_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
+  let k = i + 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  if (!TIME_NOUNS.has(tokens[k]?.lower ?? '')) return i;
+  while (k + 1 < ceiling && TIME_NOUNS.has(tokens[k + 1]!.lower)) k++;
+  return k + 1 < ceiling ? k + 1 : i;
+}
+
+/**
+ * The token before a phrase of time that ends at token j ("on Wednesday", "during a Sunday
+ * night"), when a capitalised subject stands right before that phrase; else j.
+ */
+function pastTimePhrase(tokens: Token[], j: number, bound: number): number {
+  if (!TIME_NOUNS.has(tokens[j]?.lower ?? '')) return j;
+  for (let k = j - 1; k >= bound && j - k <= 3; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return j;
+    if (TIME_PREPOSITIONS.has(token.lower)) {
+      const subject = tokens[k - 1];
+      return k - 1 >= bound &&
+        subject?.kind === 'word' &&
+        (subject.capital || PRONOUNS.has(subject.lower))
+        ? k - 1
+        : j;
+    }
+    if (!DETERMINERS.has(token.lower) && !TIME_NOUNS.has(token.lower)) return j;
+  }
+  return j;
+}
+
+/**
+ * "Joel Pollak of Breitbart California observed", "Ann Pike of the Calder Mercury said": a
+ * person's name, then "of" or "from" and a place or an organisation, is the subject, home and all.
+ */
+function homeOwner(view: ParagraphView, j: number, bound: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const home = nameRunEndingAt(tokens, j, bound);
+  if (!home) return null;
+  let at = home.from - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  const preposition = tokens[at];
+  if (preposition?.lower !== 'of' && preposition?.lower !== 'from') return null;
+  const owner = at - 1 >= bound ? phraseEndingAt(view, at - 1, bound) : null;
+  if (!owner || owner.kind !== 'name' || owner.run?.kind !== 'person') return null;
+  return { ...owner, mention: text.slice(tokens[owner.at]!.start, tokens[j]!.end) };
+}
+
+/** "on X denouncing": a name inside a prepositional phrase is not the subject of what follows. */
+function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean {
+  const run = nameRunEndingAt(tokens, j, floor);
+  const before = tokens[(run ? run.nameFrom : j) - 1];
+  return (
+    before !== undefined &&
+    before.kind === 'word' &&
+    PREPOSITIONS.has(before.lower) &&
+    before.lower !== 'to' &&
+    before.lower !== 'as' // "As Michael Dell said last week, “…”"
+  );
+}
+
+/** A name, pronoun or role phrase whose last token is j. */
+export function phraseEndingAt(
+  view: ParagraphView,
+  j: number,
+  floor: number,
+): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const token = tokens[j];
+  if (!token || token.kind !== 'word') return null;
+  if (!token.capital || token.lower === 'i') {
+    if (PRONOUNS.has(token.lower)) {
+      return pronounPhrase(token, j);
+    }
+  }
+  if (token.capital) {
+    const run = nameRunEndingAt(tokens, j, floor);
+    if (!run) {
+      if (PRONOUNS.has(token.lower)) return pronounPhrase(token, j);
+      return partyMemberEndingAt(view, j, floor);
+    }
+    const start = extendTitlesBack(tokens, run.nameFrom, floor);
+    return nameOnly(view, run, start, roleBefore(view, run, floor));
+  }
+  // A role phrase: "the paper", "Trump's campaign", "Republican officials".
+  if (
+    CLAUSE_LINKS.has(token.lower) ||
+    PREPOSITIONS.has(token.lower) ||
+    DETERMINERS.has(token.lower)
+  )
+    return null;
+  // "the Navy ignored reports that …", "Bobo doesn't believe": a verb, not a role noun, ends the words.
+  if (isVerbForm(token.lower)) return null;
+  let k = j - 1;
+  while (k >= floor && j - k <= 4) {
+    const previous = tokens[k]!;
+    if (previous.kind !== 'word') break;
+    if (DETERMINERS.has(previous.lower) || previous.capital) break;
+    if (PREPOSITIONS.has(previous.lower) || cueAt(tokens, k)) return null;
+    k--;
+  }
+  const first = tokens[k];
+  const hasDeterminer =
+    first !== undefined &&
+    k >= floor &&
+    first.kind === 'word' &&
+    (DETERMINERS.has(first.lower) || first.capital);
+  if (!hasDeterminer && !ROLE_NOUNS.has(token.lower)) return null;
+  const from = hasDeterminer ? k : k + 1;
+  if (hasDeterminer && first.capital && !DETERMINERS.has(first.lower)) {
+    // "Trump's campaign", "Clinton aides": the owner's name is part of the mention.
+    const owner = nameRunEndingAt(tokens, k, floor);
+    let start = owner ? owner.from : k;
+    if (!owner) {
+      // "The New York businessman": a place's name describes the role noun; the article stays.
+      if (tokens[k - 1]?.text === 'New') start = k - 1;
+      if (start < k && start - 1 >= floor && DETERMINERS.has(tokens[start - 1]!.lower)) start--;
+    }
+    return {
+      kind: 'role',
+      mention: text.slice(tokens[start]!.start, token.end),
+      run: owner,
+      head: token.lower,
+      role: null,
+      at: start,
+    };
+  }
+  return {
+    kind: 'role',
+    mention: text.slice(tokens[from]!.start, token.end),
+    run: null,
+    head: token.lower,
+    role: null,
+    at: from,
+  };
+}
+
+/** "ignored", "doesn't": a past form or a negated auxiliary ends a clause, never a role phrase. */
+function isVerbForm(lower: string): boolean {
+  return !ROLE_NOUNS.has(lower) && /(?:ed|n['’]t)$/.test(lower);
+}
+
+/** Capitalised nouns that name a kind of person, not one person: "one senior Democrat said". */
+const PARTY_MEMBERS = new Set([
+  'democrat',
+  'democrats',
+  'republican',
+  'republicans',
+  'conservative',
+  'conservatives',
+  'liberal',
+  'liberals',
+  'independent',
+  'independents',
+]);
+
+/**
+ * "one senior Democrat", "the Wisconsin Republican", "another New Hampshire Democrat": a party
+ * member after a determiner is a role phrase, with the words between (places, seniority) kept.
+ */
+function partyMemberEndingAt(view: ParagraphView, j: number, floor: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const token = tokens[j]!;
+  if (!PARTY_MEMBERS.has(token.lower)) return null;
+  for (let k = j - 1; k >= floor && j - k <= 5; k--) {
+    const previous = tokens[k]!;
+    if (previous.kind !== 'word') return null;
+    if (DETERMINERS.has(previous.lower))
+      return {
+        kind: 'role',
+        mention: text.slice(previous.start, token.end),
+        run: null,
+        head: token.lower,
+        role: null,
+        at: k,
+      };
+    if (PREPOSITIONS.has(previous.lower) || cueAt(tokens, k)) return null;
+  }
+  return null;
+}
+
+/** Index of the party member that ends the capitalised words from k: "New Hampshire Democrat"; else -1. */
+function partyMemberAfter(tokens: Token[], k: number, limit: number): number {
+  let m = k;
+  while (m < limit && tokens[m]!.kind === 'word' && tokens[m]!.capital) m++;
+  return m > k && PARTY_MEMBERS.has(tokens[m - 1]!.lower) ? m - 1 : -1;
+}
+
+/** Titles directly before a name belong to the mention: "Mr. Sanders", "Sen. Ted Cruz". */
+function extendTitlesBack(tokens: Token[], from: number, floor: number): number {
+  let start = from;
+  while (
+    start - 1 >= floor &&
+    tokens[start - 1]!.kind === 'word' &&
+    NAME_TITLES.has(tokens[start - 1]!.lower) &&
+    from - start < 2
+  )
+    start--;
+  return start;
+}
+
+/** The words before a name that describe the person: "Socialist Equality Party candidate for US president". */
+function roleBefore(view: ParagraphView, run: NameRun, floor: number): string | null {
+  const { tokens, text } = view;
+  if (run.kind !== 'person') return null;
+  const k = run.nameFrom - 1;
+  if (k < floor) return null;
+  const last = tokens[k]!;
+  if (last.kind !== 'word' || !(TITLE_WORDS.has(last.lower) || ROLE_NOUNS.has(last.lower)))
+    return null;
+  let first = k;
+  while (first - 1 >= floor && run.nameFrom - first < 14) {
+    const previous = tokens[first - 1]!;
+    if (previous.kind !== 'word' || cueAt(tokens, first - 1) || previous.lower === 'that') break;
+    first--;
+  }
+  while (
+    first < k &&
+    tokens[first]!.kind === 'word' &&
+    (DETERMINERS.has(tokens[first]!.lower) || PREPOSITIONS.has(tokens[first]!.lower))
+  )
+    first++;
+  const role = text.slice(tokens[first]!.start, tokens[k]!.end);
+  return /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(role) ? null : role;
+}
+
+/** The speaker after a cue or "according to": a name, pronoun or role phrase, with its appositive. */
+export function phraseAfter(
+  view: ParagraphView,
+  from: number,
+  ceiling: number,
+): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  let k = from;
+  const limit = Math.min(ceiling, from + 12);
+  const first = tokens[k];
+  if (!first || first.kind !== 'word') return null;
+  if (!first.capital && PRONOUNS.has(first.lower)) return pronounPhrase(first, k);
+  // Role words may precede the name, capitalised or not: "said Republican political consultant Chris Russell".
+  let run: NameRun | null = null;
+  while (k < limit && (tokens[k]!.kind === 'word' || joinsWords(tokens, k))) {
+    const token = tokens[k]!;
+    // "said 9/11 widow Terry Strada": a slash or hyphen inside one word.
+    if (token.kind !== 'word') {
+      k++;
+      continue;
+    }
+    if (token.capital) {
+      run = nameRunStartingAt(tokens, k, ceiling);
+      if (run) break;
+      const member = partyMemberAfter(tokens, k, limit);
+      const memberHead = member >= 0 ? personEndingPhrase(tokens, member + 1, ceiling) : null;
+      if (memberHead) return namedPhrase(view, from, memberHead, ceiling);
+      if (member >= 0)
+        return {
+          kind: 'role',
+          mention: text.slice(tokens[from]!.start, tokens[member]!.end),
+          run: null,
+          head: tokens[member]!.lower,
+          role: null,
+          at: from,
+        };
+      // "said the New York businessman": a place's name before the role noun.
+      if (!TITLE_WORDS.has(token.lower) && tokens[k - 1]?.text !== 'New') return null;
+    } else {
+      if (PREPOSITIONS.has(token.lower) && !DETERMINERS.has(token.lower)) break;
+      if (CLAUSE_LINKS.has(token.lower)) return null;
+      if (cueAt(tokens, k)) return null;
+    }
+    k++;
+    const next = tokens[k];
+    const compound =
+      next !== undefined && (ROLE_NOUNS.has(next.lower) || TITLE_WORDS.has(next.lower));
+    if (
+      !token.capital &&
+      token.lower !== 'the' &&
+      ROLE_NOUNS.has(token.lower) &&
+      !next?.capital &&
+      !compound
+    )
+      break;
+  }
+  if (run) {
+    run = laterNamedHead(tokens, run, ceiling);
+    // "Gov. Terry Branstad of Iowa": a home after a person's name is no role before another name.
+    const later =
+      run.kind === 'person' && tokens[run.to]?.lower === 'of'
+        ? null
+        : personEndingPhrase(tokens, run.to, ceiling);
+    return namedPhrase(view, from, later ?? run, ceiling);
+  }
+  const head = tokens[k - 1];
+  const person = k > from ? personEndingPhrase(tokens, k, ceiling) : null;
+  if (person) return namedPhrase(view, from, person, ceiling);
+  if (k > from && head && ROLE_NOUNS.has(head.lower)) {
+    return {
+      kind: 'role',
+      mention: text.slice(tokens[from]!.start, head.end),
+      run: null,
+      head: head.lower,
+      role: null,
+      at: from,
+    };
+  }
+  return null;
+}
+
+/** A slash or hyphen written between two words without spaces: "9/11", "D-Calif". */
+function joinsWords(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    (token.text === '/' || token.text === '-') &&
+    before?.kind === 'word' &&
+    after?.kind === 'word' &&
+    before.end === token.start &&
+    after.start === token.end
+  );
+}
+
+/** A pronoun as the phrase naming a speaker, at token index `at`. */
+export function pronounPhrase(token: { text: string; lower: string }, at: number): SpeakerPhrase {
+  return { kind: 'pronoun', mention: token.text, run: null, head: token.lower, role: null, at };
+}
+
+/** The phrase of token `from` up to the end of the name `run`, with the role the caller found. */
+export function nameOnly(
+  view: ParagraphView,
+  run: NameRun,
+  from: number,
+  role: string | null,
+): SpeakerPhrase {
+  const { tokens, text } = view;
+  return {
+    kind: 'name',
+    mention: text.slice(tokens[from]!.start, tokens[run.to - 1]!.end),
+    run,
+    head: run.words[run.words.length - 1]!.toLowerCase(),
+    role,
+    at: from,
+  };
+}
+
+/** The name phrase from `from` whose person is `run`: role words before it, appositive after. */
+function namedPhrase(
+  view: ParagraphView,
+  from: number,
+  run: NameRun,
+  ceiling: number,
+): SpeakerPhrase {
+  const { tokens, text } = view;
+  const end = appositiveEnd(tokens, run.to, ceiling);
+  return {
+    kind: 'name',
+    mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end),
+    run,
+    head: run.words[run.words.length - 1]!.toLowerCase(),
+    role:
+      end > run.to + 1
+        ? text.slice(tokens[run.to + 1]!.start, tokens[end - 1]!.end)
+        : (roleBefore(view, run, from) ?? leadingRole(view, from, run)),
+    at: from,
+  };
+}
+
+/** "another Twitter user, Johanna Bayer": the words before a person's name, without article or comma. */
+function leadingRole(view: ParagraphView, from: number, run: NameRun): string | null {
+  const { tokens, text } = view;
+  if (run.kind !== 'person') return null;
+  let first = from;
+  while (first < run.from && DETERMINERS.has(tokens[first]!.lower)) first++;
+  let last = run.from - 1;
+  while (last >= first && tokens[last]!.kind === 'punct') last--;
+  return last >= first ? text.slice(tokens[first]!.start, tokens[last]!.end) : null;
+}
+
+/** Words that cannot end a role before a name: verbs and adverbs of a clause ("said Smith has Jones"). */
+const NOT_ROLE_END =
+  /^(?:is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did|not|also|then|now|just|still|even|only|again|there|here)$|(?:ly|ed|ing)$/;
+
+/**
+ * "said Virginia delegate Beau Correll", "said Republican party boss Reince Priebus", "said former
+ * secretary of state Hillary Clinton", "said another Twitter user, Johanna Bayer": the person is the
+ * name run that ends the noun phrase; the words before it are the role. Scans from token k (just past
+ * the words already read) to a person's name that a role word leads into and that punctuation, a cue
+ * or a home ("of Derry") closes; null when the phrase ends, or turns into a clause, before one.
+ */
+function personEndingPhrase(tokens: Token[], k: number, ceiling: number): NameRun | null {
+  const limit = Math.min(ceiling, k + 12);
+  let described = false;
+  let i = k;
+  while (i < limit) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && token.capital) {
+      const run = nameRunStartingAt(tokens, i, ceiling);
+      if (!run) return null;
+      if (
+        run.kind === 'person' &&
+        (described || run.titleWords.length > 0) &&
+        endsNounPhrase(tokens, run.to, ceiling)
+      )
+        return run;
+      described = run.titleWords.length > 0;
+      i = Math.max(run.to, i + 1);
+      continue;
+    }
+    if (token.kind === 'word') {
+      if (PREPOSITIONS.has(token.lower) && token.lower !== 'of') return null;
+      // "secretary of state": a cue's form after "of" or an article is a noun.
+      const noun = tokens[i - 1]?.lower === 'of' || DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+      if (
+        CLAUSE_LINKS.has(token.lower) ||
+        RELATIVE.test(token.lower) ||
+        (!noun && cueAt(tokens, i))
+      )
+        return null;
+      described = !DETERMINERS.has(token.lower) && !NOT_ROLE_END.test(token.lower);
+      i++;
+      continue;
+    }
+    // "another Twitter user, Johanna Bayer": a name in apposition to the role noun.
+    if (token.text === ',' && described && tokens[i + 1]?.capital) {
+      i++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** After a name: the end of its noun phrase (punctuation, a cue, the sentence's end, a home). */
+function endsNounPhrase(tokens: Token[], j: number, ceiling: number): boolean {
+  if (j >= ceiling) return true;
+  const token = tokens[j]!;
+  if (token.kind !== 'word') return token.kind === 'punct';
+  return token.lower === 'of' || cueAt(tokens, j) !== undefined;
+}
+
+/**
+ * The source after "according to": a speaker phrase when there is one, else the noun phrase up to
+ * the clause's end ("according to early results of exit polls", "according to Senate filings").
+ */
+export function sourceAfter(
+  view: ParagraphView,
+  from: number,
+  ceiling: number,
+): SpeakerPhrase | null {
+  const phrase = phraseAfter(view, from, ceiling);
+  if (phrase) return phrase;
+  const { tokens, text } = view;
+  const limit = Math.min(ceiling, from + 15);
+  let k = from;
+  while (k < limit && tokens[k]!.kind === 'word') k++;
+  if (k === from || (k < ceiling && k === limit)) return null;
+  const head = tokens[k - 1]!;
+  if (PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || CLAUSE_LINKS.has(head.lower))
+    return null;
+  return {
+    kind: 'role',
+    mention: text.slice(tokens[from]!.start, head.end),
+    run: null,
+    head: head.lower,
+    role: null,
+    at: from,
+  };
+}
+
+/**
+ * "Judicial Watch president Tom Fitton", "Ayotte campaign manager Jon Kohan": a name followed by role
+ * words and a person's name describes that person, who is the speaker.
+ */
+function laterNamedHead(tokens: Token[], run: NameRun, ceiling: number): NameRun {
+  let k = run.to;
+  let described = false;
+  while (
+    k < ceiling &&
+    k - run.to < 4 &&
+    tokens[k]!.kind === 'word' &&
+    !tokens[k]!.capital &&
+    !PREPOSITIONS.has(tokens[k]!.lower) &&
+    !DETERMINERS.has(tokens[k]!.lower) &&
+    !CLAUSE_LINKS.has(tokens[k]!.lower) &&
+    !NOT_CLAUSE_START.has(tokens[k]!.lower) &&
+    !cueAt(tokens, k)
+  ) {
+    // "Montclair State University political scientist Brigid Harrison": the role ends in a noun of one.
+    if (
+      ROLE_NOUNS.has(tokens[k]!.lower) ||
+      TITLE_WORDS.has(tokens[k]!.lower) ||
+      /(?:er|or|ist|ian|ant|ent)s?$/.test(tokens[k]!.lower)
+    )
+      described = true;
+    k++;
+  }
+  if (k === run.to || !described || !tokens[k]?.capital) return run;
+  const later = nameRunStartingAt(tokens, k, ceiling);
+  return later && later.kind === 'person' ? later : run;
+}
+
+/** Past ", director of the Project on Government Secrecy" after a name, when an appositive follows. */
+function appositiveEnd(tokens: Token[], after: number, ceiling: number): number {
+  if (tokens[after]?.text !== ',') return after;
+  const next = tokens[after + 1];
+  if (
+    !next ||
+    next.kind !== 'word' ||
+    APPOSITIVE_BREAKERS.has(next.lower) ||
+    PREPOSITIONS.has(next.lower) ||
+    cueAt(tokens, after + 1)
+  )
+    return after;
+  // An appositive may hold commas of its own: ", a broker based in Tampa, Fla., who represents sellers".
+  let k = after + 1;
+  while (
+    k < ceiling &&
+    k - after < APPOSITIVE_WINDOW &&
+    tokens[k]!.kind !== 'quote' &&
+    // A period before a comma closes an abbreviation, not the sentence: ", of Salem, Fla., who".
+    !(
+      /^[.;:!?]$/.test(tokens[k]!.text) && !(tokens[k]!.text === '.' && tokens[k + 1]?.text === ',')
+    )
+  ) {
+    if (tokens[k]!.text === ',') {
+      const following = tokens[k + 1];
+      if (
+        !following ||
+        following.kind !== 'word' ||
+        APPOSITIVE_BREAKERS.has(following.lower) ||
+        cueAt(tokens, k + 1)
+      )
+        return k;
+    }
+    k++;
+  }
+  return k;
+}
+
+/**
+ * "“…” that is blatantly sexist, Brock said.": a subject and cue that close the sentence after a comma
+ * speak the quotation even when a clause stands between it and them.
+ */
+export function closingSubject(
+  view: ParagraphView,
+  c: number,
+  from: number,
+  sentence: Sentence,
+): SpeakerPhrase | null {
+  const { tokens } = view;
+  const next = tokens[c + 1];
+  const closes =
+    c + 1 >= sentence.to ||
+    (next !== undefined && /^[.,!?]$/.test(next.text)) ||
+    closingPhrase(tokens, c + 1, sentence.to);
+  if (!closes) return null;
+  const subject = subjectBefore(view, c, from);
+  if (!subject || subject.kind === 'role') return null;
+  // "…, Justice Department senior trial counsel Caroline Wolverton wrote": role words may stand
+  // between the comma and the name.
+  let j = subject.at - 1;
+  while (j > from && subject.at - j <= 6 && tokens[j]!.kind === 'word' && !cueAt(tokens, j)) j--;
+  return tokens[j]?.text === ',' ? subject : null;
+}
+
+/** "… wrote in a court filing.": a short phrase after a preposition, with no cue or quotation, ends the sentence. */
+function closingPhrase(tokens: Token[], from: number, to: number): boolean {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '') || to - from > CLOSING_PHRASE_TOKENS)
+    return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'quote' || cueAt(tokens, k)) return false;
+  return true;
+}
+
+/** Most tokens of the phrase that may follow a closing cue: "in a court filing on Friday." */
+const CLOSING_PHRASE_TOKENS = 8;
+
+/**
+ * A lower-case word right after a name, before the cue, that the name describes: "Vermont senator",
+ * "Trump's spokesman". Adverbs, auxiliaries, links and reflexives ("Trump himself said") are not nouns.
+ */
+function modifiesNoun(tokens: Token[], at: number, end: number): boolean {
+  const next = tokens[at];
+  if (at >= end || !next || next.kind !== 'word' || next.capital) return false;
+  const word = next.lower;
+  return (
+    !BETWEEN_SUBJECT_AND_CUE.has(word) &&
+    !CLAUSE_LINKS.has(word) &&
+    !/ly$/.test(word) &&
+    !/self$/.test(word) &&
+    !PRONOUNS.has(word) &&
+    !ROLE_COMPLEMENTS.has(word) &&
+    word !== 'who'
+  );
+}
+
+/** The subject phrase between a closing quote mark and its cue: `” the economist Jared Bernstein, …, wrote`. */
+export function phraseBetween(
+  view: ParagraphView,
+  from: number,
+  cue: number,
+): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  let end = cue;
+  while (
+    end > from &&
+    tokens[end - 1]!.kind === 'word' &&
+    !tokens[end - 1]!.capital &&
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))
+  )
+    end--;
+  while (end > from && tokens[end - 1]!.kind === 'punct') end--;
+  if (end <= from) return null;
+  // "Sen. Jason Holsman (D) said": the closing parenthesis stays with its party.
+  if (tokens[end]?.text === ')') {
+    let open = end - 1;
+    while (open > from && tokens[open]!.text !== '(' && end - open < 6) open--;
+    if (tokens[open]!.text === '(') end++;
+  }
+  let head: SpeakerPhrase | null = null;
+  // The subject stands near the closing mark: "” the economist Jared Bernstein, …, wrote", not after a
+  // clause. Its head is the last name before an appositive's comma: "organizing director Kendall Fells".
+  const headLimit = Math.min(end, from + 12);
+  for (let k = from; k < headLimit; k++) {
+    const token = tokens[k]!;
+    // "Sen. Chris Murphy (D-Conn.) said", "Sen. Tom Carper of Delaware said": a parenthesis or a
+    // home after the name describes it.
+    if ((token.text === ',' || token.text === '(') && head) break;
+    if (head?.kind === 'name' && (token.lower === 'of' || token.lower === 'from')) break;
+    if (token.kind !== 'word') continue;
+    // "” the Vermont senator and Democratic presidential candidate told": two roles of one person.
+    if (token.lower === 'and' && !head && DETERMINERS.has(tokens[from]!.lower)) continue;
+    if (CLAUSE_LINKS.has(token.lower)) return null;
+    if (token.capital) {
+      const run = nameRunStartingAt(tokens, k, end);
+      if (run && modifiesNoun(tokens, run.to, end)) {
+        // "the independent Vermont senator", "Trump's spokesman": the name describes the noun after it.
+        k = run.to - 1;
+      } else if (run) {
+        head = {
+          kind: 'name',
+          mention: '',
+          run,
+          head: run.words[run.words.length - 1]!.toLowerCase(),
+          role: roleBefore(view, run, from),
+          at: k,
+        };
+        k = run.to - 1;
+      } else if (PRONOUNS.has(token.lower))
+        head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
+    } else if (PRONOUNS.has(token.lower)) {
+      head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
+    }
+  }
+  if (!head) {
+    const role = phraseEndingAt(view, end - 1, from);
+    if (!role || role.kind !== 'role') return null;
+    if (role.at - from > 4) {
+      // One noun phrase from the determiner on, roles joined by "and": the mention is all of it.
+      if (!DETERMINERS.has(tokens[from]!.lower)) return null;
+      for (let k = from; k < role.at; k++) if (tokens[k]!.kind !== 'word') return null;
+      head = { ...role, at: from, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
+    } else head = role;
+  }
+  const lead = head.kind === 'name' && head.run ? head.run.from : head.at;
+  let leadEnd = lead;
+  while (leadEnd > from && tokens[leadEnd - 1]!.kind === 'punct') leadEnd--;
+  let roleFrom = from;
+  while (roleFrom < leadEnd && DETERMINERS.has(tokens[roleFrom]!.lower)) roleFrom++;
+  const describes =
+    head.kind === 'name' &&
+    head.run?.kind === 'person' &&
+    leadEnd > roleFrom &&
+    !tokens[from]!.capital;
+  const role =
+    head.role ?? (describes ? text.slice(tokens[from]!.start, tokens[leadEnd - 1]!.end) : null);
+  return { ...head, role, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
+}
+
+/** Words after a capitalised noun that make it a phrase of time: "Hours later,", "Days before,". */
+const TIME_ADVERBS = new Set([
+  'later',
+  'earlier',
+  'ago',
+  'before',
+  'after',
+  'afterward',
+  'afterwards',
+]);
+
+/** "Hours later, …": a capitalised opener and a time adverb before a comma, no subject. */
+export function opensTimeAdverbial(tokens: Token[], i: number): boolean {
+  return (
+    tokens[i]?.capital === true &&
+    TIME_ADVERBS.has(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 2]?.text === ','
+  );
+}
+
+/**
+ * Past a dateline that opens a paragraph's first sentence: "WASHINGTON, Aug. 24 (UPI) — A
+ * spokesman …", "LONDON (Reuters) - Donald Trump said". Its place in capitals and the dash mark it.
+ */
+function pastDateline(tokens: Token[], from: number, cue: number): number {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !/^[A-Z][A-Z.'’-]+$/.test(first.text)) return from;
+  for (let k = from + 1; k < cue && k - from <= DATELINE_TOKENS; k++) {
+    const text = tokens[k]!.text;
+    if (text === '—' || text === '–' || text === '-') return k + 1;
+  }
+  return from;
+}
+
+/** Most tokens of a dateline before its dash: "ST. LOUIS, Mo., Aug. 24 (AP)". */
+const DATELINE_TOKENS = 12;
+
+/** The first name or pronoun in subject position between `from` and the cue. */
+export function mainSubject(view: ParagraphView, from: number, cue: number): SpeakerPhrase | null {
+  const { tokens } = view;
+  let ownedRole: SpeakerPhrase | null = null;
+  let begin = pastDateline(tokens, from, cue);
+  if (tokens[from] && (INTRODUCTORY.has(tokens[from]!.lower) || opensTimeAdverbial(tokens, from))) {
+    while (begin < cue && tokens[begin]!.text !== ',') begin++;
+    if (begin >= cue) begin = from;
+  }
+  for (let k = begin; k < cue; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') continue;
+    const previous = tokens[k - 1];
+    const inSubjectPosition =
+      !previous ||
+      previous.kind !== 'word' ||
+      !(PREPOSITIONS.has(previous.lower) || DETERMINERS.has(previous.lower));
+    if (!inSubjectPosition) continue;
+    if (PRONOUNS.has(token.lower) && token.lower !== 'it') {
+      return pronounPhrase(token, k);
+    }
+    if (token.capital) {
+      const run = nameRunStartingAt(tokens, k, cue);
+      if (!run) continue;
+      const owned = isNamePossessive(tokens[run.to - 1]) ? ownedNoun(tokens, run.to, cue) : -1;
+      // "mocked Trump's campaign, calling …": what a name owns, with punctuation after it, is an
+      // object; a subject goes on to its verb ("Ryan's campaign shrugged off …").
+      if (owned >= 0 && tokens[owned + 1]?.kind !== 'word') {
+        k = owned;
+        continue;
+      }
+      if (owned >= 0) {
+        // "Ryan's campaign shrugged off …, telling", "Clinton's response was:": the subject is what
+        // the name owns. A body, a document or words speak; "Ryan's spokesman" does unless a name
+        // follows ("… campaign manager Corey Lewandowski"); "Ms. Sherry's novel" is no speaker.
+        const head = tokens[owned]!.lower;
+        const phrase: SpeakerPhrase = {
+          kind: 'role',
+          mention: view.text.slice(tokens[run.from]!.start, tokens[owned]!.end),
+          run,
+          head,
+          role: null,
+          at: run.from,
+        };
+        if (SPEAKING_OWNED.some((words) => words.has(head))) return phrase;
+        if (!ROLE_NOUNS.has(head)) {
+          k = run.to - 1;
+          continue;
+        }
+        ownedRole ??= phrase;
+      }
+      // "Sanders on Saturday criticized …": a phrase of time between the subject and its verb.
+      const next = tokens[pastTimeAfter(tokens, run.to, cue)];
+      const followedByRole =
+        next !== undefined && (TITLE_WORDS.has(next.lower) || ROLE_NOUNS.has(next.lower));
+      const followedByVerb =
+        next !== undefined &&
+        next.kind === 'word' &&
+        !next.capital &&
+        !PREPOSITIONS.has(next.lower);
+      if (followedByVerb && !followedByRole) {
+        return nameOnly(view, run, run.from, roleBefore(view, run, from));
+      }
+      k = run.to - 1;
+    }
+  }
+  return ownedRole;
+}
+
+/**
+ * The head noun of what a possessive name owns, from token `at`: the last of at most three
+ * lower-case words that names a speaker, a body or words ("catch phrase", "lyrical rejection",
+ * "campaign manager"), stopping at a verb or a link; -1 when none does.
+ */
+function ownedNoun(tokens: Token[], at: number, ceiling: number): number {
+  let head = -1;
+  for (let k = at; k < ceiling && k - at < 3; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || token.capital) break;
+    const word = token.lower;
+    if (
+      isVerbForm(word) ||
+      CLAUSE_LINKS.has(word) ||
+      PREPOSITIONS.has(word) ||
+      BETWEEN_SUBJECT_AND_CUE.has(word)
+    )
+      break;
+    if (ROLE_NOUNS.has(word) || SPEAKING_OWNED.some((words) => words.has(word))) head = k;
+  }
+  return head;
+}
+
+/** What a name owns that speaks for it: "Trump's campaign", "the union's statement", "her reply". */
+const SPEAKING_OWNED = [ORGANISATION_WORDS, OWNED_BODIES, DOCUMENT_NOUNS, SPOKEN_NOUNS];
+
+/** Words that may open a clause or a prepositional phrase but never a role: "And with President". */
+/**
+ * Sentence adverbs and conjunctions that open the clause, never a role: "Even Secretary of State
+ * Colin Powell", "Yet former senior State Department official …", "Even though outgoing Gov. …".
+ * Not "once", "then" or "now": "then UAW president", "once presidential hopeful" say when the person
+ * held the role.
+ */
+const CLAUSE_ADVERBS = [
+  'even',
+  'yet',
+  'however',
+  'perhaps',
+  'maybe',
+  'indeed',
+  'meanwhile',
+  'instead',
+  'moreover',
+  'though',
+  'although',
+];
+const NOT_ROLE_START = new Set([...PREPOSITIONS, ...CLAUSE_LINKS, ...CLAUSE_ADVERBS, 'as', 'nor']);
+/** A parenthetical between commas that is no appositive: "The company, of course, attacked us". */
+const DISCOURSE =
+  'of course|for example|for instance|in fact|in turn|in particular|in short|at least';
+const DISCOURSE_PHRASE = new RegExp(`^(?:${DISCOURSE})$`, 'i');
+/** "The company, of course", "Some picketers, however": the parenthetical is no part of the role. */
+const TRAILING_DISCOURSE = new RegExp(`,\\s*(?:${DISCOURSE}|however|meanwhile|though|too)$`, 'i');
+
+/**
+ * A role is shown to users as "Name, role": a relative clause standing alone ("who chairs the
+ * tenants' association") describes the person but is no role, and words that begin the sentence's
+ * clause ("And with President") are not part of one. An appositive keeps its own relative clause
+ * (", a broker in Tampa, who represents sellers"): the words identify the speaker in who-said search.
+ */
+export function nounPhraseRole(role: string): string | null {
+  const words = role.split(/\s+/);
+  let first = 0;
+  while (
+    first < words.length - 1 &&
+    NOT_ROLE_START.has(words[first]!.toLowerCase()) &&
+    !RELATIVE.test(words[first]!)
+  )
+    first++;
+  if (RELATIVE.test(words[first] ?? '')) return null;
+  const text = words
+    .slice(first)
+    .join(' ')
+    .replace(/[\s,;:—–-]+$/, '')
+    .replace(TRAILING_DISCOURSE, '');
+  if (!text || /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(text)) return null;
+  // "as Davis put it", "Some picketers, however,", "Sharon, of course,": no role at all.
+  if (
+    NOT_ROLE_START.has(text.toLowerCase()) ||
+    DISCOURSE_PHRASE.test(role.trim().replace(/[\s,;:]+$/, ''))
+  )
+    return null;
+  // "Hillary Clinton, the": a role of determiners alone says nothing.
+  if (text.split(/\s+/).every((w) => DETERMINERS.has(w.toLowerCase()))) return null;
+  return text;
+}
+
+/** Words after which a sentence's first noun phrase is no subject: "What he said", "If voters say". */
+const NOT_SUBJECT_WORDS = new Set([
+  ...CLAUSE_LINKS,
+  ...COPULAS,
+  ...PREPOSITIONS,
+  'what',
+  'how',
+  'why',
+  'whether',
+  'where',
+  'not',
+  'no',
+  'nor',
+  'than',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'to',
+]);
+/** Openers skipped before a sentence's subject: "But", "And", "Still,". */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'still', 'so', 'now', 'meanwhile']);
+
+/**
+ * The subject of a sentence whose cue stands after a long appositive or relative clause, or after a
+ * noun phrase that names no one: "Sen. Ann Lee, R-Ore., a candidate for governor, said …", "The
+ * official, who spoke on condition of anonymity, said …", "Half of the state's voters said …".
+ * The subject opens the sentence (after an introductory phrase) and runs to a comma or dash or the cue.
+ */
+export function clauseSubject(
+  view: ParagraphView,
+  c: number,
+  sentence: Sentence,
+): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  let begin = sentence.from;
+  while (begin < c && tokens[begin]!.kind === 'punct' && begin - sentence.from < 3) begin++;
+  if (begin < c && SENTENCE_OPENERS.has(tokens[begin]!.lower)) {
+    begin++;
+    if (tokens[begin]?.text === ',') begin++;
+  }
+  begin = pastCleft(tokens, begin, c);
+  if (
+    begin < c &&
+    (INTRODUCTORY.has(tokens[begin]!.lower) || PREPOSITIONS.has(tokens[begin]!.lower))
+  ) {
+    let k = begin;
+    while (k < c && k - begin < SUBJECT_WINDOW && tokens[k]!.text !== ',') k++;
+    if (k >= c || tokens[k]!.text !== ',') return null;
+    begin = k + 1;
+  }
+  if (c - begin > APPOSITIVE_WINDOW + 10) return null;
+  let end = begin;
+  while (end < c && tokens[end]!.kind === 'word' && end - begin < 9) end++;
+  if (end === begin) return null;
+  /** The appositive's last token, when one stands between the subject and the cue. */
+  let described = -1;
+  if (end < c) {
+    // An appositive or clause set off from the subject: it ends with the matching comma or dash.
+    const opener = tokens[end]!.text;
+    if (opener !== ',' && opener !== '—' && opener !== '(') return null;
+    const closer = opener === '(' ? ')' : opener;
+    let close = c - 1;
+    while (close > end && tokens[close]!.kind === 'word' && isBetweenWord(tokens[close]!)) close--;
+    if (close <= end || tokens[close]!.text !== closer) return null;
+    const relative = RELATIVE.test(tokens[end + 1]!.text);
+    for (let k = end + 1; k < close; k++) {
+      const inner = tokens[k]!;
+      if (inner.kind === 'quote' || /^[;:!?]$/.test(inner.text)) return null;
+      // A period ends the sentence unless it closes an abbreviation: "R-S.C.,".
+      if (inner.text === '.' && tokens[k - 1]!.end !== inner.start) return null;
+      const cue = cueAt(tokens, k);
+      if (cue && cue.form === 'finite' && !relative) return null;
+    }
+    described = close - 1;
+  } else {
+    while (end > begin && isBetweenWord(tokens[end - 1]!)) end--;
+    if (end === begin) return null;
+  }
+  for (let k = begin; k < end; k++) {
+    const word = tokens[k]!;
+    if (NOT_SUBJECT_WORDS.has(word.lower) && !(k > begin && PREPOSITIONS.has(word.lower)))
+      return null;
+    if (cueAt(tokens, k)) return null;
+  }
+  const head = tokens[end - 1]!;
+  if (DETERMINERS.has(head.lower) || PREPOSITIONS.has(head.lower)) return null;
+  if (!head.capital && isVerbForm(head.lower)) return null;
+  if (end - begin === 1 && PRONOUNS.has(head.lower)) return pronounPhrase(head, begin);
+  const run = nameRunEndingAt(tokens, end - 1, begin);
+  // The mention keeps the appositive, as a subject right before its cue does.
+  const mention = text.slice(
+    tokens[begin]!.start,
+    described > end ? tokens[described]!.end : head.end,
+  );
+  const appositive =
+    described > end ? text.slice(tokens[end + 1]!.start, tokens[described]!.end) : null;
+  if (run && run.from === begin) {
+    return {
+      kind: 'name',
+      mention,
+      run,
+      head: run.words[run.words.length - 1]!.toLowerCase(),
+      // A bare relative clause ("who has spent two years …") is no role; a title before the name is.
+      role:
+        (appositive === null ? null : nounPhraseRole(appositive)) ?? roleBefore(view, run, begin),
+      at: begin,
+    };
+  }
+  return { kind: 'role', mention, run: null, head: head.lower, role: appositive, at: begin };
+}
+
+/** "It was three years ago that Michael Bloomberg … said": the subject follows the cleft's "that". */
+function pastCleft(tokens: Token[], begin: number, c: number): number {
+  if (tokens[begin]?.lower !== 'it' || !/^(?:was|is)$/.test(tokens[begin + 1]?.lower ?? ''))
+    return begin;
+  for (let k = begin + 2; k < c && k - begin <= CLEFT_TOKENS; k++) {
+    if (tokens[k]!.kind !== 'word') return begin;
+    if (tokens[k]!.lower === 'that') return k + 1;
+  }
+  return begin;
+}
+
+/** Most tokens of a cleft's focus before its "that": "It was less than three years ago that". */
+const CLEFT_TOKENS = 10;

@@ -1,0 +1,557 @@
+/**
+ * Reported speech: a reporting verb with a subject followed by a clause (`Smith said (that) …`,
+ * `Brown told the paper that …`, `according to Smith, …`, `…, Smith said.`) gives a quotation with
+ * direct: false whose text is the clause.
+ */
+import type { Quotation } from './types.js';
+import type { Sentence, Token } from './tokens.js';
+import { contentVerb, cueWord, isBeliefVerb, type CueWord } from './cues.js';
+import { type ArticleEntities, nameRunStartingAt } from './entities.js';
+import { PRONOUNS, ROLE_NOUNS } from './names.js';
+import {
+  ADDRESSEE_CUES,
+  type Attribution,
+  CLAUSE_LINKS,
+  CLAUSE_MAX_TOKENS,
+  countWords,
+  cueAt,
+  INTRODUCTORY,
+  isBetweenWord,
+  NOT_CLAUSE_START,
+  type ParagraphView,
+  PREPOSITIONS,
+  RELATIVE,
+  type SpeakerPhrase,
+} from './view.js';
+import {
+  clauseSubject,
+  documentAuthor,
+  phraseAfter,
+  sourceAfter,
+  subjectBefore,
+  subjectOfCue,
+  withAbsoluteAt,
+} from './phrases.js';
+import { attributeCue, resolvePhrase } from './resolve.js';
+
+const CLAUSE_STARTERS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'there',
+  'you',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'the',
+  'a',
+  'an',
+  'some',
+  'no',
+  'most',
+  'many',
+  'if',
+]);
+
+/** Reported speech in one sentence. */
+export function reportedSpeech(
+  view: ParagraphView,
+  sentence: Sentence,
+  entities: ArticleEntities,
+  articleId: string,
+): Quotation[] {
+  const { tokens, text } = view;
+  const out: Quotation[] = [];
+  {
+    let last = sentence.to;
+    while (last > sentence.from && tokens[last - 1]!.kind === 'punct') last--;
+    for (let c = sentence.from; c < last; c++) {
+      const cue = reportingAt(tokens, c);
+      if (!cue || !cue.reports) continue;
+      const clause = reportedClause(view, c, cue, sentence, last, entities);
+      if (!clause) {
+        // Still a speaker, for the pronouns that follow: "Reyes said about 200 members came. … he said."
+        if (cue.form === 'finite')
+          resolvePhrase(view, subjectBefore(view, c, sentence.from), cue, entities);
+        continue;
+      }
+      const from = clause.from;
+      let to = coordinatedVerbAt(tokens, from, clause.to);
+      if (cue.names) {
+        // "called for an investigation into …" names nothing.
+        if (PREPOSITIONS.has(tokens[from]!.lower)) continue;
+        // The object and its quoted name, and no more: "called Clinton a “champion”".
+        let quoted = from;
+        while (quoted < to && tokens[quoted]!.kind !== 'quote') quoted++;
+        if (quoted >= to || quoted - from > NAMED_OBJECT_TOKENS) continue;
+        // "Critics call the plan a “reform”": a scare quote, which names nothing of anyone's.
+        const span = view.marks.spans[tokens[quoted]!.span]!;
+        if (!clause.who.named && countWords(text, span.start, span.end) <= 3) continue;
+        to = quoted + 1;
+      }
+      while (to > from && tokens[to - 1]!.kind === 'punct') to--;
+      if (to - from < 3) continue;
+      if (to - from === 1 || (to - from <= 2 && tokens[from]!.kind === 'quote')) continue;
+      let onlyQuote = true;
+      for (let k = from; k < to && onlyQuote; k++)
+        if (tokens[k]!.kind === 'word') onlyQuote = false;
+      if (onlyQuote) continue;
+      const start = tokens[from]!.start;
+      const end = tokens[to - 1]!.end;
+      out.push({
+        articleId,
+        paragraph: view.index + 1,
+        text: text.slice(start, end),
+        speaker: clause.who.speaker,
+        role: clause.who.role,
+        mention: clause.who.mention,
+        cue: clause.who.cue,
+        direct: false,
+        start,
+        end,
+      });
+      if (cue.lemma === 'according to') c++;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Khan said Mr. Trump was “ignorant” of Islam and criticized him for …": a reported clause ends
+ * where "and" or "but" joins another reporting or content verb to the subject's own, or where a
+ * comma or dash brings a participle of speech ("…, adding that …"); returns that index, or `to`.
+ */
+function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    const link = tokens[k]!.lower;
+    if (link === 'and' || link === 'but') {
+      const verb = reportingAt(tokens, k + 1);
+      if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
+    } else if (link === ',' || link === '—' || link === '–' || closesWithComma(tokens[k]!)) {
+      // "…, adding that …", "“…,” adding that …", "— asserting that …": a participle of speech
+      // opens the next attribution.
+      const verb = cueAt(tokens, k + 1);
+      if (verb && verb.form === 'participle' && verb.reports)
+        return tokens[k]!.kind === 'quote' ? k + 1 : k;
+      // "…, with Lewandowski taking to Twitter …": an absolute phrase with a speaker of its own.
+      if (link === ',' && withAbsoluteAt(tokens, k + 1, to)) return k;
+      // "…, which he declared “a total disaster”": a relative clause with a speaker of its own.
+      const relative = tokens[k + 1]?.lower;
+      const speaker = tokens[k + 2];
+      if (
+        (relative === 'which' || relative === 'what') &&
+        speaker?.kind === 'word' &&
+        (speaker.capital || PRONOUNS.has(speaker.lower)) &&
+        cueAt(tokens, k + 3)?.form === 'finite'
+      )
+        return k;
+    }
+  }
+  return to;
+}
+
+/** A quotation whose words end with the sentence's comma: "“… by spring,” adding that …". */
+function closesWithComma(token: Token): boolean {
+  return token.kind === 'quote' && /,\s*$/.test(token.text);
+}
+
+/** Most tokens of the object a naming verb gives a quoted name: "half of Donald Trump’s supporters". */
+const NAMED_OBJECT_TOKENS = 12;
+
+/** A cue that can report a clause, or a content verb ("wants", "found", "endorsed"). */
+export function reportingAt(tokens: Token[], c: number): CueWord | undefined {
+  const cue = cueAt(tokens, c);
+  if (cue?.reports) return cue;
+  const token = tokens[c]!;
+  if (token.kind !== 'word' || token.capital) return cue;
+  return contentVerb(token.lower) ?? cue;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** "Sanders wants a …", "a poll found that …": the object or clause a content verb attributes. */
+function contentClause(
+  view: ParagraphView,
+  c: number,
+  cue: CueWord,
+  sentence: Sentence,
+  last: number,
+  entities: ArticleEntities,
+): Clause | null {
+  const { tokens } = view;
+  if (PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '')) return null;
+  // "a Trotskyist who opposes both regimes": a relative clause describes; it reports nothing.
+  if (RELATIVE.test(tokens[c - 1]?.text ?? '')) return null;
+  const subject = subjectBefore(view, c, sentence.from) ?? clauseSubject(view, c, sentence);
+  if (!subject) return null;
+  if (/[’']s?$/.test(tokens[subject.at + subject.mention.split(/\s+/).length - 1]?.text ?? ''))
+    return null;
+  if (!agrees(view, subject, c)) return null;
+  if (cue.form === 'base' && subject.kind !== 'pronoun' && !/s$/.test(subject.head)) return null;
+  if (
+    cue.form === 'base' &&
+    subject.kind === 'pronoun' &&
+    !/^(?:they|we|i|you)$/.test(subject.head)
+  )
+    return null;
+  const who = resolvePhrase(view, subject, cue, entities);
+  const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
+  if (closesClause) {
+    if (
+      subject.at > sentence.from + 2 &&
+      tokens[subject.at - 1]!.text === ',' &&
+      tokens[sentence.from]!.kind !== 'quote' &&
+      !INTRODUCTORY.has(tokens[sentence.from]!.lower)
+    )
+      return { from: sentence.from, to: subject.at - 1, who };
+    return null;
+  }
+  let k = c + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  const next = tokens[k];
+  if (!next || next.kind !== 'word' || k >= last) return null;
+  if (NOT_CONTENT_START.has(next.lower)) return null;
+  return { from: k, to: Math.min(last, k + CLAUSE_MAX_TOKENS), who };
+}
+
+/** Nouns that head a role phrase which can speak or find: "the study shows", "the memo says". */
+const SOURCE_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  'analysis',
+  'data',
+  'research',
+  'review',
+  'audit',
+  'memo',
+  'letter',
+  'document',
+  'filing',
+  'index',
+  'book',
+  'bill',
+  'law',
+  'plan',
+  'proposal',
+  'ad',
+  'video',
+  'website',
+  'site',
+  'page',
+  'account',
+  'release',
+  'message',
+  'speech',
+  'platform',
+  'model',
+  'forecast',
+  'majority',
+  'percent',
+  'state',
+  'city',
+  'county',
+  'board',
+  'council',
+  'office',
+  'panel',
+  'team',
+  'firm',
+  'bank',
+  'school',
+  'university',
+  'institute',
+  'center',
+  'foundation',
+  'coalition',
+  'association',
+  'commission',
+  'industry',
+  'country',
+  'nation',
+  'public',
+  'everyone',
+  'nobody',
+  'somebody',
+  'someone',
+  'one',
+]);
+
+/** Verb forms in -s that news uses at least as often as plural nouns: "his plans", "the attacks". */
+const NOUN_LIKE_S = new Set([
+  'plans',
+  'attacks',
+  'views',
+  'challenges',
+  'doubts',
+  'fears',
+  'estimates',
+  'favors',
+  'shows',
+  'worries',
+  'hopes',
+  'calls',
+  'states',
+  'emails',
+  'reports',
+  'claims',
+  'notes',
+  'posts',
+  'backs',
+  'orders',
+  'texts',
+  'charges',
+  'counters',
+  'promises',
+  'tweets',
+  'answers',
+  'replies',
+  'remarks',
+  'questions',
+  'demands',
+  'praises',
+  'blasts',
+  'declines',
+  'supports',
+  'cites',
+]);
+
+/**
+ * "the 16 states holding contests", "Paris terror attacks": a word like "plans" right after a role
+ * phrase is usually the phrase's plural noun. It is a verb when the phrase names a speaker or a
+ * source ("the study shows", "the union's spokesman states").
+ */
+function agrees(view: ParagraphView, subject: SpeakerPhrase, c: number): boolean {
+  if (subject.kind !== 'role' || !NOUN_LIKE_S.has(view.tokens[c]!.lower)) return true;
+  if (view.tokens[c - 1]!.kind !== 'word') return true;
+  if (
+    SOURCE_NOUNS.has(subject.head) ||
+    /(?:er|or|ist|ian|ee|ent|ant|ion|ty|cy)$/.test(subject.head)
+  )
+    return true;
+  // "Recent polling shows that …", "the average shows Clinton leading": an object follows the verb.
+  const next = view.tokens[c + 1];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !PREPOSITIONS.has(next.lower) &&
+    !NOT_CONTENT_START.has(next.lower)
+  );
+}
+
+/** Words after a content verb that begin no object: "found yesterday", "wants and needs". */
+const NOT_CONTENT_START = new Set([
+  'and',
+  'or',
+  'but',
+  'yesterday',
+  'today',
+  'tonight',
+  'last',
+  'earlier',
+  'later',
+  'again',
+  'then',
+  'so',
+  'too',
+  'also',
+  'by',
+  'as',
+  'in',
+  'on',
+  'at',
+  'from',
+  'into',
+  'up',
+  'out',
+  'off',
+  'down',
+  'away',
+]);
+
+/** "said Sanders has …": a name that is the subject of the reported clause, not "said Tuesday" or "said in". */
+function startsNamedClause(tokens: Token[], k: number): boolean {
+  const run = nameRunStartingAt(tokens, k, tokens.length);
+  if (!run || run.from !== k) return false;
+  const after = tokens[run.to];
+  return (
+    after !== undefined &&
+    after.kind === 'word' &&
+    !after.capital &&
+    !PREPOSITIONS.has(after.lower) &&
+    !cueAt(tokens, run.to)
+  );
+}
+
+/** "said more than 3,000 people had …": a lower-case word that is not a time, place or manner phrase. */
+function startsPlainClause(token: Token): boolean {
+  return (
+    !token.capital &&
+    !PREPOSITIONS.has(token.lower) &&
+    !NOT_CLAUSE_START.has(token.lower) &&
+    !cueWord(token.lower) &&
+    !/ly$/.test(token.lower)
+  );
+}
+
+interface Clause {
+  from: number;
+  to: number;
+  who: Attribution;
+}
+
+function reportedClause(
+  view: ParagraphView,
+  c: number,
+  cue: CueWord,
+  sentence: Sentence,
+  last: number,
+  entities: ArticleEntities,
+): Clause | null {
+  const { tokens } = view;
+  let who: Attribution | null = null;
+  const cap = (from: number): number => Math.min(last, from + CLAUSE_MAX_TOKENS);
+  if (cue.content) return contentClause(view, c, cue, sentence, last, entities);
+  if (cue.lemma === 'according to') {
+    const who = resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities);
+    if (!who.mention) return null;
+    if (c > sentence.from + 2 && tokens[c - 1]!.text === ',')
+      return { from: sentence.from, to: c - 1, who };
+    let k = c + 2;
+    while (k < last && tokens[k]!.text !== ',') k++;
+    return k + 1 < last ? { from: k + 1, to: cap(k + 1), who } : null;
+  }
+  if (cue.form === 'base' && !isBeliefVerb(cue.lemma) && cue.lemma !== 'say') return null;
+  let subject =
+    tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ')'
+      ? subjectOfCue(view, c, cue, sentence)
+      : subjectBefore(view, c, sentence.from);
+  if (subject && cue.form !== 'finite') subject = documentAuthor(view, subject, sentence);
+  // "…, Smith said." closing a sentence of paraphrase.
+  const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
+  const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
+  const introduced = INTRODUCTORY.has(tokens[sentence.from]!.lower);
+  // "In particular, he said, the foundation had …": a parenthetical cue after a short opening
+  // reports the clause after it.
+  if (
+    subject &&
+    tokens[c + 1]?.text === ',' &&
+    !quoteFollows &&
+    subject.at > sentence.from &&
+    subject.at <= sentence.from + 5 &&
+    tokens[subject.at - 1]!.text === ',' &&
+    tokens[c + 2]?.kind === 'word' &&
+    last - (c + 2) >= 4
+  )
+    return { from: c + 2, to: cap(c + 2), who: resolvePhrase(view, subject, cue, entities) };
+  if (
+    subject &&
+    closesClause &&
+    !quoteFollows &&
+    !introduced &&
+    subject.at > sentence.from + 2 &&
+    tokens[subject.at - 1]!.text === ','
+  ) {
+    if (tokens[sentence.from]!.kind === 'quote') return null;
+    return {
+      from: sentence.from,
+      to: subject.at - 1,
+      who: resolvePhrase(view, subject, cue, entities),
+    };
+  }
+  if (!subject) {
+    // "…, said Smith." closing a sentence of paraphrase.
+    if (
+      cue.form === 'finite' &&
+      tokens[c - 1]?.text === ',' &&
+      c - 1 > sentence.from + 2 &&
+      tokens[sentence.from]!.kind !== 'quote'
+    ) {
+      const inverted = phraseAfter(view, c + 1, sentence.to);
+      if (inverted && inverted.kind === 'name' && !startsNamedClause(tokens, c + 1))
+        return {
+          from: sentence.from,
+          to: c - 1,
+          who: resolvePhrase(view, inverted, cue, entities),
+        };
+    }
+    if (closesClause) return null;
+    if (cue.form === 'finite') subject = clauseSubject(view, c, sentence);
+    if (!subject) {
+      // "He voiced concern and said …", "…, saying …": the subject of the sentence's earlier verb.
+      let linkAt = c - 1;
+      while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
+      const link = tokens[linkAt]?.lower;
+      // "“… by spring,” adding that …": the comma closes the quotation.
+      // "distanced himself from the movement by saying …": so does a participle after "by".
+      const joined =
+        link === 'and' ||
+        link === 'but' ||
+        (cue.form === 'participle' &&
+          (link === ',' || closesWithComma(tokens[linkAt]!) || PARTICIPLE_LINKS.has(link ?? '')));
+      if (!joined) return null;
+      who = attributeCue(view, c, sentence, entities);
+      if (!who.mention) return null;
+    }
+  }
+  if (subject && cue.form === 'base' && subject.kind === 'role' && !/s$/.test(subject.head))
+    return null;
+  if (subject && !agrees(view, subject, c)) return null;
+  let k = c + 1;
+  // "said (in a statement / on Tuesday / to reporters) that …": a short detour before "that".
+  let that = k;
+  const bound = Math.min(last, k + 8);
+  while (
+    that < bound &&
+    tokens[that]!.kind !== 'quote' &&
+    tokens[that]!.lower !== 'that' &&
+    !cueAt(tokens, that) &&
+    tokens[that]!.text !== '.'
+  )
+    that++;
+  const next = tokens[k];
+  if (!next) return null;
+  // The detour is a phrase of time, place or audience, not a clause: "said the city lost a voice that …".
+  const detour =
+    that === k ||
+    next.capital ||
+    PREPOSITIONS.has(next.lower) ||
+    NOT_CLAUSE_START.has(next.lower) ||
+    /ly$/.test(next.lower) ||
+    ADDRESSEE_CUES.has(cue.lemma) ||
+    next.lower === 'reporters';
+  // "When asked whether …": a question with no asker to name is left out.
+  const question = cue.lemma === 'ask' && (subject || who) ? askedQuestionAt(tokens, k, bound) : -1;
+  if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour) k = that + 1;
+  else if (question >= 0) k = question;
+  else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
+  else if (!(
+    next.kind === 'word' &&
+    (CLAUSE_STARTERS.has(next.lower) || startsNamedClause(tokens, k) || startsPlainClause(next))
+  ))
+    return null;
+  if (k >= last) return null;
+  return { from: k, to: cap(k), who: who ?? resolvePhrase(view, subject, cue, entities) };
+}
+
+/**
+ * "asked Trump how he would handle …", "asked whether the levy would stay": a reported question
+ * opens with its question word after at most a short object; the index of that word, or -1.
+ */
+function askedQuestionAt(tokens: Token[], from: number, bound: number): number {
+  for (let k = from; k < bound && k - from <= 4; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return -1;
+    if (QUESTION_WORDS.has(token.lower)) return k + 1 < bound ? k : -1;
+    if (cueAt(tokens, k) || CLAUSE_LINKS.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
+const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which']);
+
+/** Prepositions that join a participle of speech to the clause whose subject speaks. */
+const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'without']);

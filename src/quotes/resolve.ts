@@ -1,0 +1,265 @@
+/**
+ * Resolving a speaker phrase to the fullest name the article uses (or a role, or a bare pronoun),
+ * with the role words given beside it; and attributing a cue: finding its subject and resolving it.
+ */
+import type { Sentence, Token } from './tokens.js';
+import { AMBIGUOUS_BASES, type CueWord } from './cues.js';
+import { type ArticleEntities, nameRunStartingAt, position, type Entity } from './entities.js';
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  isPlaceName,
+  MEDIA_ROLE_NOUNS,
+  ORGANISATION_WORDS,
+  OWNED_BODIES,
+  PRONOUNS,
+} from './names.js';
+import {
+  type Attribution,
+  CLAUSE_LINKS,
+  cueAt,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  isBetweenWord,
+  NO_ATTRIBUTION,
+  type ParagraphView,
+  PREPOSITIONS,
+  RELATIVE,
+  ROLE_COMPLEMENTS,
+  runPlace,
+  type SpeakerPhrase,
+  SPOKEN_NOUNS,
+  SUBJECT_WINDOW,
+} from './view.js';
+import {
+  mainSubject,
+  nounPhraseRole,
+  openingNameWithComplement,
+  openingRole,
+  sourceAfter,
+  subjectOfCue,
+} from './phrases.js';
+
+/** The speaker of the cue at token c: its own subject, or for a bare participle the sentence's. */
+export function attributeCue(
+  view: ParagraphView,
+  c: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+  depth = 0,
+): Attribution {
+  const { tokens } = view;
+  const cue = cueAt(tokens, c)!;
+  if (cue.lemma === 'according to') {
+    return resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities);
+  }
+  const subject = subjectOfCue(view, c, cue, sentence);
+  if (subject) {
+    if (cue.form === 'base' && AMBIGUOUS_BASES.has(tokens[c]!.lower) && subject.kind === 'role')
+      return NO_ATTRIBUTION;
+    return resolvePhrase(view, subject, cue, entities);
+  }
+  let linkAt = c - 1;
+  while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
+  const coordinated = tokens[linkAt]?.lower === 'and' || tokens[linkAt]?.lower === 'but';
+  if (cue.form === 'participle' || cue.form === 'base' || coordinated) {
+    const earlier = c > 0 ? view.cueAtOrBefore[c - 1]! : -1;
+    if (earlier >= sentence.from && c - earlier <= SUBJECT_WINDOW * 2) {
+      // "… and said … and added …": a few cues back at most, so a sentence of thousands of cues
+      // costs linear time and no deep recursion.
+      const governing =
+        depth < GOVERNING_DEPTH
+          ? attributeCue(view, earlier, sentence, entities, depth + 1)
+          : NO_ATTRIBUTION;
+      if (governing.speaker || governing.mention) return { ...governing, cue: tokens[c]!.text };
+    }
+    const main =
+      mainSubject(view, Math.max(sentence.from, c - SUBJECT_WINDOW * 2), c) ??
+      openingNameWithComplement(view, sentence, c) ??
+      (cue.form === 'participle' ? openingRole(view, sentence, c) : null);
+    if (main) return resolvePhrase(view, main, cue, entities);
+  }
+  return NO_ATTRIBUTION;
+}
+
+/** How many cues back a participle or a coordinated cue looks for the one that governs it. */
+const GOVERNING_DEPTH = 4;
+
+/** "Moscow strongly denies": a cue, past adverbs, right after token j's run. */
+function subjectOfCueAfter(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (
+    k < tokens.length &&
+    k - j < 3 &&
+    tokens[k]!.kind === 'word' &&
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))
+  )
+    k++;
+  return k < tokens.length && cueAt(tokens, k) !== undefined;
+}
+
+export function resolvePhrase(
+  view: ParagraphView,
+  phrase: SpeakerPhrase | null,
+  cue: CueWord,
+  entities: ArticleEntities,
+): Attribution {
+  if (!phrase) return NO_ATTRIBUTION;
+  const at = position(view.index, view.tokens[phrase.at]!.start);
+  const cueText = cue.lemma === 'according to' ? 'according to' : cue.text;
+  let entity: Entity | null = null;
+  const notPerson =
+    phrase.kind === 'name' &&
+    phrase.run !== null &&
+    isPlaceName(phrase.run.words) &&
+    !subjectOfCueAfter(view.tokens, phrase.run.to);
+  if (phrase.kind === 'name' && phrase.run && (notPerson || !entities.isName(phrase.run))) {
+    // "Critics say …": one capitalised word, seen nowhere else but at a sentence's start, is no name.
+    return {
+      speaker: null,
+      role: null,
+      mention: phrase.mention.replace(/[\s,]+$/, ''),
+      cue: cueText,
+      named: false,
+    };
+  }
+  if (phrase.kind === 'name' && phrase.run) {
+    entity = entities.resolveRun(phrase.run, at, runPlace(view, phrase.run.from));
+    if (entity) entities.noteSpeaker(entity);
+  } else if (phrase.kind === 'pronoun') {
+    const kind = PRONOUNS.get(phrase.head);
+    if (kind === 'male' || kind === 'female') entity = entities.resolvePronoun(kind, at);
+    if (entity) entities.noteSpeaker(entity);
+  } else if (phrase.kind === 'role') {
+    if (MEDIA_ROLE_NOUNS.has(phrase.head)) entity = entities.resolveMedia(at);
+    else if (phrase.run) {
+      // "Trump's campaign", "the Biden administration": an organisation named after its owner.
+      const owner = entities.resolveRun(phrase.run, at, runPlace(view, phrase.run.from));
+      // "A Navy press release announced", "the union's statement said": the document's author speaks.
+      if (owner && (DOCUMENT_NOUNS.has(phrase.head) || SPOKEN_NOUNS.has(phrase.head)))
+        return {
+          speaker: owner.name,
+          role: null,
+          mention: phrase.mention,
+          cue: cueText,
+          named: true,
+        };
+      // Only an organisation or a body of people is named after its owner: "Kerry's own rhetoric"
+      // and "Kerry was too busy" are no speakers called "John Kerry rhetoric" or "… busy".
+      if (owner && (ORGANISATION_WORDS.has(phrase.head) || OWNED_BODIES.has(phrase.head)))
+        return {
+          speaker: `${owner.name} ${phrase.head}`,
+          role: null,
+          mention: phrase.mention,
+          cue: cueText,
+          named: true,
+        };
+    } else if (/^the\s/i.test(phrase.mention)) entity = entities.resolveRoleNoun(phrase.head, at);
+  }
+  let mention = phrase.mention.replace(/[\s,]+$/, '');
+  let role = phrase.role === null ? null : nounPhraseRole(phrase.role);
+  if (entity && entity.kind === 'person' && phrase.kind === 'name' && phrase.run) {
+    // "Sen. Tom Carper of Delaware", "Rep. Bobby Scott (D-Va.)": the place or party after the name.
+    const { tokens, text } = view;
+    const runEnd = tokens[phrase.run.to - 1]!.end;
+    const complementEnd = nameComplementEnd(view, phrase.run.to, entities, at);
+    const mentionStart = runEnd - mention.length;
+    if (complementEnd > phrase.run.to) {
+      const complement = text.slice(tokens[phrase.run.to]!.start, tokens[complementEnd - 1]!.end);
+      const covered = mention.includes(complement.replace(/[.)]+$/, ''));
+      if (!covered && text.slice(mentionStart, runEnd) === mention)
+        mention = text.slice(mentionStart, tokens[complementEnd - 1]!.end);
+      if (covered || mention.endsWith(complement))
+        role = role ? `${role} ${complement}` : complement;
+    }
+  }
+  // "said a longtime adviser to Trump, who declined to be named": no one resolves, so the role is
+  // the phrase as the article gives it; who-said can name the speaker by it.
+  if (!entity && phrase.kind === 'role' && role === null) {
+    // The mention is the phrase as given, complement included: "a longtime adviser to Trump".
+    mention = roleAsGiven(view, phrase, mention);
+    role = nounPhraseRole(mention);
+  }
+  return {
+    speaker: entity ? entity.name : null,
+    role,
+    mention,
+    cue: cueText,
+    named: entity !== null,
+  };
+}
+
+/**
+ * A role phrase with its prepositional complement: "a longtime adviser" + "to both Clintons". The
+ * complement runs to punctuation, a cue, a clause link or a relative pronoun, at most 8 tokens.
+ */
+function roleAsGiven(view: ParagraphView, phrase: SpeakerPhrase, mention: string): string {
+  const { tokens, text } = view;
+  const start = tokens[phrase.at]!.start;
+  let end = phrase.at;
+  while (end < tokens.length && end - phrase.at < 20 && tokens[end]!.end - start < mention.length)
+    end++;
+  if (tokens[end]?.end !== start + mention.length) return mention;
+  const k = end + 1;
+  if (ROLE_COMPLEMENTS.has(tokens[k]?.lower ?? '')) {
+    let last = k;
+    for (let i = k + 1; i < tokens.length && i - k <= 8; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || cueAt(tokens, i) || CLAUSE_LINKS.has(token.lower)) break;
+      if (RELATIVE.test(token.text)) break;
+      last = i;
+    }
+    if (last > k && !DETERMINERS.has(tokens[last]!.lower) && !PREPOSITIONS.has(tokens[last]!.lower))
+      return text.slice(start, tokens[last]!.end);
+  }
+  return mention;
+}
+
+/**
+ * The end (exclusive) of a party tag or home after a person's name: "(D-Conn.)", "of Delaware",
+ * "of the New York delegation"; `after` itself when there is none. "said Obama of Clinton" (about
+ * a person) is no home.
+ */
+function nameComplementEnd(
+  view: ParagraphView,
+  after: number,
+  entities: ArticleEntities,
+  at: number,
+): number {
+  const { tokens, text } = view;
+  const first = tokens[after];
+  if (!first) return after;
+  if (first.text === '(') {
+    let close = after + 1;
+    while (close < tokens.length && close - after < 6 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')') return after;
+    const inner = text.slice(tokens[after + 1]!.start, tokens[close - 1]!.end);
+    return /^[DRI](?:-[A-Z][\w.\s]*)?\.?$/.test(inner) ? close + 1 : after;
+  }
+  if (first.lower !== 'of') return after;
+  let k = after + 1;
+  const withArticle = tokens[k]?.lower === 'the';
+  if (withArticle) k++;
+  let end: number;
+  if (tokens[k]?.text === 'New' && tokens[k + 1]?.capital) {
+    end = k + 2; // "of New York"
+    while (end < tokens.length && end - k < 4 && tokens[end]!.capital) end++;
+  } else {
+    const place = nameRunStartingAt(tokens, k, Math.min(tokens.length, k + 6));
+    if (!place || place.from !== k) return after;
+    const known = entities.resolveRun(place, at);
+    if (known && known.kind === 'person' && known.name.includes(' ')) return after;
+    end = place.to;
+  }
+  // "of the New York delegation": one noun closes the phrase when punctuation or a cue follows.
+  const noun = tokens[end];
+  const following = tokens[end + 1];
+  if (
+    withArticle &&
+    noun?.kind === 'word' &&
+    !noun.capital &&
+    !cueAt(tokens, end) &&
+    (!following || following.kind === 'punct' || cueAt(tokens, end + 1))
+  )
+    end++;
+  return end;
+}
