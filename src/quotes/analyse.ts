@@ -71,6 +71,7 @@ import {
   runPlace,
   type SpeakerPhrase,
   viewParagraph,
+  isAdverb,
 } from './view.js';
 import {
   closingSubject,
@@ -338,13 +339,15 @@ function attributeParagraph(
     }
     // A short span is a scare quote unless a named speaker says it, or it is a whole utterance
     // ending in its own punctuation before a cue with a definite role: "“We need change,” the
-    // businessman said".
+    // businessman said", "“We will win,” Delgado's spokesman said".
     // An exclamation or a question is an utterance whoever says it: "a man yelled “Stay there!”".
     const ending = view.text.slice(span.start, span.end).trimEnd();
     const utterance =
       found.cue !== null &&
       found.mention !== null &&
-      (/^the\s/i.test(found.mention) ? /[,.!?]$/.test(ending) : /[!?]$/.test(ending));
+      (/^the\s|^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*[’']s\s/iu.test(found.mention)
+        ? /[,.!?]$/.test(ending)
+        : /[!?]$/.test(ending));
     if (words <= 3 && !found.named && !utterance) continue;
     // In a headline every word is capitalised, so there capitals tell nothing; a quotation that
     // opens its sentence ("“I Will Never Give Up On You,” Trump told the crowd") is uttered.
@@ -452,8 +455,18 @@ function reportJustBefore(
   const c = view.cueAtOrBefore[last]!;
   if (c < before.from) return null;
   const cue = cueAt(view.tokens, c)!;
-  if (cue.form !== 'finite' || !cue.reports || !givesWords({ direct: false, cue: cue.text }))
+  // "Delgado asked Okonkwo about the lawsuit. “I have no comment.”": the answer is not the asker's.
+  if (
+    cue.form !== 'finite' ||
+    !cue.reports ||
+    cue.lemma === 'ask' ||
+    !givesWords({ direct: false, cue: cue.text })
+  )
     return null;
+  // "The plan, which Okonkwo announced, would cost …": a cue inside a relative clause is not what
+  // the sentence says.
+  for (let k = c - 1; k >= before.from && view.tokens[k]!.text !== ','; k--)
+    if (RELATIVE.test(view.tokens[k]!.text)) return null;
   const who = attributeCue(view, c, before, entities);
   return who.speaker ? who : null;
 }
@@ -910,7 +923,7 @@ function isAdjacent(tokens: Token[], cue: number, t: number): boolean {
   const mark = tokens[t - 1]!.text;
   if (words > ADJACENT_PHRASE_WORDS || (mark !== ',' && mark !== ':')) return false;
   const first = tokens[cue + 1]!;
-  if (first.kind !== 'word' || (!PREPOSITIONS.has(first.lower) && !/ly$/.test(first.lower)))
+  if (first.kind !== 'word' || (!PREPOSITIONS.has(first.lower) && !isAdverb(first.lower)))
     return false;
   for (let i = cue + 1; i < t; i++)
     if (cueAt(tokens, i) || tokens[i]!.kind === 'quote') return false;

@@ -30,10 +30,10 @@ import {
   type ParagraphView,
   PREPOSITIONS,
   RELATIVE,
-  ROLE_COMPLEMENTS,
   type SpeakerPhrase,
   SPOKEN_NOUNS,
   SUBJECT_WINDOW,
+  isAdverb,
 } from './view.js';
 
 /** Words after "said Smith," that start a new clause rather than describe Smith. */
@@ -194,7 +194,7 @@ export function withAbsoluteAt(tokens: Token[], k: number, ceiling: number): Nam
 
 /**
  * "Black Lives Matter issued a statement saying …": a document that is the object of a verb of
- * issuing speaks for that verb's subject, when a name is; else the phrase stays as it is.
+ * issuing speaks for that verb's subject, when it has one; else the phrase stays as it is.
  */
 export function documentAuthor(
   view: ParagraphView,
@@ -209,15 +209,11 @@ export function documentAuthor(
     !issues(view.tokens, subject.at - 1)
   )
     return subject;
-  const author = mainSubject(view, sentence.from, subject.at);
-  if (author?.kind !== 'name') return subject;
-  // "A spokesman for … Hillary Clinton released a statement": a name after a preposition is not
-  // the one who issued it; an opening phrase before a comma ("On Saturday, Trump issued") is no
-  // part of the subject.
-  const { tokens } = view;
-  let k = author.at - 1;
-  while (k >= sentence.from && tokens[k]!.text !== ',' && !PREPOSITIONS.has(tokens[k]!.lower)) k--;
-  return k < sentence.from || tokens[k]!.text === ',' ? author : subject;
+  // The subject of the issuing verb itself: "Delgado said Okonkwo had issued a statement saying …"
+  // is Okonkwo's; "the city issued …" is the city's. ("out" in "sent out" stands between.)
+  const verb = view.tokens[subject.at - 1]!.lower === 'out' ? subject.at - 2 : subject.at - 1;
+  const author = subjectBefore(view, verb, sentence.from);
+  return author ?? subject;
 }
 
 /** Verbs whose object is a document their subject puts out: "issued a statement", "sent out a release". */
@@ -250,7 +246,7 @@ export function subjectBefore(view: ParagraphView, c: number, floor: number): Sp
     j >= bound &&
     tokens[j]!.kind === 'word' &&
     !tokens[j]!.capital &&
-    (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || /ly$/.test(tokens[j]!.lower))
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[j]!.lower) || isAdverb(tokens[j]!.lower))
   )
     j--;
   if (j < bound) return null;
@@ -922,13 +918,36 @@ function modifiesNoun(tokens: Token[], at: number, end: number): boolean {
   return (
     !BETWEEN_SUBJECT_AND_CUE.has(word) &&
     !CLAUSE_LINKS.has(word) &&
-    !/ly$/.test(word) &&
+    !isAdverb(word) &&
     !/self$/.test(word) &&
     !PRONOUNS.has(word) &&
-    !ROLE_COMPLEMENTS.has(word) &&
+    !PREPOSITIONS.has(word) &&
+    !PLAIN_ADVERBS.has(word) &&
+    !TIME_NOUNS.has(word) &&
+    !isVerbForm(word) &&
     word !== 'who'
   );
 }
+
+/** Adverbs without "-ly" that may stand between a subject and its verb: "Okonkwo yesterday said". */
+const PLAIN_ADVERBS = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'soon',
+  'alone',
+  'too',
+  'instead',
+  'here',
+  'there',
+  'afterward',
+  'afterwards',
+  'together',
+  'now',
+  'still',
+  'however',
+]);
 
 /** The subject phrase between a closing quote mark and its cue: `” the economist Jared Bernstein, …, wrote`. */
 export function phraseBetween(
@@ -942,7 +961,7 @@ export function phraseBetween(
     end > from &&
     tokens[end - 1]!.kind === 'word' &&
     !tokens[end - 1]!.capital &&
-    (BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[end - 1]!.lower) || isAdverb(tokens[end - 1]!.lower))
   )
     end--;
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
@@ -1121,25 +1140,31 @@ export function mainSubject(view: ParagraphView, from: number, cue: number): Spe
 
 /**
  * The head noun of what a possessive name owns, from token `at`: the last of at most three
- * lower-case words that names a speaker, a body or words ("catch phrase", "lyrical rejection",
- * "campaign manager"), stopping at a verb or a link; -1 when none does.
+ * lower-case words before a verb, a cue or a link, when it names a speaker, a body or words
+ * ("catch phrase", "lyrical rejection", "campaign manager"); -1 when it does not.
  */
 function ownedNoun(tokens: Token[], at: number, ceiling: number): number {
-  let head = -1;
+  let last = -1;
   for (let k = at; k < ceiling && k - at < 3; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word' || token.capital) break;
     const word = token.lower;
+    // "Delgado's daughter's school": a possessive chain owns what no one can say.
+    if (/[’']s$/.test(token.text)) return -1;
     if (
       isVerbForm(word) ||
       CLAUSE_LINKS.has(word) ||
       PREPOSITIONS.has(word) ||
-      BETWEEN_SUBJECT_AND_CUE.has(word)
+      BETWEEN_SUBJECT_AND_CUE.has(word) ||
+      cueAt(tokens, k)
     )
       break;
-    if (ROLE_NOUNS.has(word) || SPEAKING_OWNED.some((words) => words.has(word))) head = k;
+    last = k;
   }
-  return head;
+  // The compound's head is its last noun: "news conference" is no "news".
+  if (last < 0) return -1;
+  const head = tokens[last]!.lower;
+  return ROLE_NOUNS.has(head) || SPEAKING_OWNED.some((words) => words.has(head)) ? last : -1;
 }
 
 /** What a name owns that speaks for it: "Trump's campaign", "the union's statement", "her reply". */
@@ -1300,6 +1325,16 @@ export function clauseSubject(
     if (NOT_SUBJECT_WORDS.has(word.lower) && !(k > begin && PREPOSITIONS.has(word.lower)))
       return null;
     if (cueAt(tokens, k)) return null;
+    // "Delgado bristled after reporters asked …": a name and a past verb make a clause, not a subject.
+    const before = tokens[k - 1];
+    if (
+      k > begin &&
+      !word.capital &&
+      isVerbForm(word.lower) &&
+      before!.capital &&
+      !DETERMINERS.has(before!.lower)
+    )
+      return null;
   }
   const head = tokens[end - 1]!;
   if (DETERMINERS.has(head.lower) || PREPOSITIONS.has(head.lower)) return null;

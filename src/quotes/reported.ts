@@ -22,6 +22,7 @@ import {
   PREPOSITIONS,
   RELATIVE,
   type SpeakerPhrase,
+  isAdverb,
 } from './view.js';
 import {
   clauseSubject,
@@ -139,7 +140,7 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
       if (verb && verb.form === 'participle' && verb.reports)
         return tokens[k]!.kind === 'quote' ? k + 1 : k;
       // "…, with Lewandowski taking to Twitter …": an absolute phrase with a speaker of its own.
-      if (link === ',' && withAbsoluteAt(tokens, k + 1, to)) return k;
+      if (link === ',' && speaksInAbsolute(tokens, k + 1, to)) return k;
       // "…, which he declared “a total disaster”": a relative clause with a speaker of its own.
       const relative = tokens[k + 1]?.lower;
       const speaker = tokens[k + 2];
@@ -154,6 +155,24 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
   }
   return to;
 }
+
+/**
+ * "…, with Lewandowski taking to Twitter to call …": an absolute phrase whose own verbs include a
+ * cue speaks for its name; "…, with Okonkwo voting yes" is part of what was said.
+ */
+function speaksInAbsolute(tokens: Token[], k: number, to: number): boolean {
+  const run = withAbsoluteAt(tokens, k, to);
+  if (!run) return false;
+  for (let i = run.to; i < to && i - run.to <= ABSOLUTE_CUE_WINDOW; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') return false;
+    if (cueAt(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** Most words of an absolute phrase before its cue: "taking to Twitter to call". */
+const ABSOLUTE_CUE_WINDOW = 6;
 
 /** A quotation whose words end with the sentence's comma: "“… by spring,” adding that …". */
 function closesWithComma(token: Token): boolean {
@@ -393,7 +412,7 @@ function startsPlainClause(token: Token): boolean {
     !PREPOSITIONS.has(token.lower) &&
     !NOT_CLAUSE_START.has(token.lower) &&
     !cueWord(token.lower) &&
-    !/ly$/.test(token.lower)
+    !isAdverb(token.lower)
   );
 }
 
@@ -520,11 +539,14 @@ function reportedClause(
     next.capital ||
     PREPOSITIONS.has(next.lower) ||
     NOT_CLAUSE_START.has(next.lower) ||
-    /ly$/.test(next.lower) ||
+    isAdverb(next.lower) ||
     ADDRESSEE_CUES.has(cue.lemma) ||
     next.lower === 'reporters';
   // "When asked whether …": a question with no asker to name is left out.
-  const question = cue.lemma === 'ask' && (subject || who) ? askedQuestionAt(tokens, k, bound) : -1;
+  const question =
+    cue.lemma === 'ask' && (subject || who) && !isPassive(tokens, c)
+      ? askedQuestionAt(tokens, k, bound)
+      : -1;
   if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour) k = that + 1;
   else if (question >= 0) k = question;
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
@@ -545,11 +567,22 @@ function askedQuestionAt(tokens: Token[], from: number, bound: number): number {
   for (let k = from; k < bound && k - from <= 4; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word') return -1;
-    if (QUESTION_WORDS.has(token.lower)) return k + 1 < bound ? k : -1;
+    // "asked the officers who arrested him to …": after an object, "who" and "which" are relative.
+    if (QUESTION_WORDS.has(token.lower) && (k === from || !RELATIVE_OR_QUESTION.has(token.lower)))
+      return k + 1 < bound ? k : -1;
     if (cueAt(tokens, k) || CLAUSE_LINKS.has(token.lower)) return -1;
   }
   return -1;
 }
+
+/** "Okonkwo was asked whether …", "has been asked repeatedly": the one asked is no asker. */
+function isPassive(tokens: Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && c - k <= 3 && tokens[k]!.kind === 'word' && isAdverb(tokens[k]!.lower)) k--;
+  return PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '');
+}
+
+const RELATIVE_OR_QUESTION = new Set(['who', 'which']);
 
 const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which']);
 

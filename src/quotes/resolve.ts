@@ -29,6 +29,7 @@ import {
   type SpeakerPhrase,
   SPOKEN_NOUNS,
   SUBJECT_WINDOW,
+  isAdverb,
 } from './view.js';
 import {
   mainSubject,
@@ -91,7 +92,7 @@ function subjectOfCueAfter(tokens: Token[], j: number): boolean {
     k < tokens.length &&
     k - j < 3 &&
     tokens[k]!.kind === 'word' &&
-    (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[k]!.lower) || isAdverb(tokens[k]!.lower))
   )
     k++;
   return k < tokens.length && cueAt(tokens, k) !== undefined;

@@ -8,7 +8,7 @@ import { findMarkedSpans, type ParagraphMarks, type StepCounter } from './marks.
 import { tokenize, splitSentences, type Sentence, type Token } from './tokens.js';
 import { cueWord, phrasalCue, type CueWord } from './cues.js';
 import type { NameRun, RunPlace } from './entities.js';
-import { BETWEEN_SUBJECT_AND_CUE, TITLE_WORDS } from './names.js';
+import { BETWEEN_SUBJECT_AND_CUE, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './names.js';
 
 export interface ParagraphView {
   index: number;
@@ -327,32 +327,55 @@ export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   // "state Sen. Jason Holsman", "state Rep.": "state" before a title is the level of the office.
   // ("Analysts say President Obama …" keeps its verb.)
   if (token.lower === 'state' && TITLE_WORDS.has(tokens[i + 1]?.lower ?? '')) return undefined;
+  if (cue?.form === 'participle' && describesNoun(tokens, i, cue)) return undefined;
   return cue;
 }
 
-/** Prepositions after which a verb's base or -s form is a noun: "for comment", "from requests". */
-const NOUN_PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'of',
-  'at',
-  'for',
-  'from',
-  'with',
-  'by',
-  'about',
-  'against',
-  'into',
-  'over',
-  'under',
-  'during',
-  'toward',
-  'towards',
-  'via',
-  'between',
-  'among',
-  'without',
+/**
+ * "greeted by screaming protesters", "a shouting match", "bragging rights": a participle after a
+ * preposition or an article, before a bare noun, describes the noun. A verb that takes a person
+ * as its object ("by telling reporters that …") still reports.
+ */
+function describesNoun(tokens: Token[], i: number, cue: CueWord): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || next.capital) return false;
+  if (ADJECTIVE_PARTICIPLES.get(tokens[i]!.lower)?.has(next.lower)) return true;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (!PREPOSITIONS.has(before) && !DETERMINERS.has(before)) return false;
+  if (ADDRESSEE_CUES.has(cue.lemma)) return false;
+  const word = next.lower;
+  return !(
+    DETERMINERS.has(word) ||
+    PRONOUNS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    word === 'that' ||
+    word === 'out' ||
+    word === 'back' ||
+    isAdverb(word)
+  );
+}
+
+/** Participles that make a fixed phrase with the noun after them, wherever they stand. */
+const ADJECTIVE_PARTICIPLES = new Map([
+  ['bragging', new Set(['rights'])],
+  ['shouting', new Set(['match', 'matches'])],
+  ['screaming', new Set(['match', 'matches'])],
+  ['yelling', new Set(['match', 'matches'])],
 ]);
+
+/**
+ * Prepositions after which a verb's base or -s form is a noun: "for comment", "from requests".
+ * Not "to" (which takes a base form), nor those that may stand before a clause or compare
+ * ("as", "like", "than", "after", "before", "following", "including", "unlike").
+ */
+const NOUN_PREPOSITIONS = new Set(
+  [...PREPOSITIONS].filter(
+    (word) =>
+      !['to', 'as', 'like', 'than', 'after', 'before', 'following', 'including', 'unlike'].includes(
+        word,
+      ),
+  ),
+);
 
 /** Words after which a verb's base or -s form is a noun; "her", "that", "some" may end a subject. */
 const NOUN_DETERMINERS = new Set([
@@ -450,10 +473,15 @@ export const SPOKEN_NOUNS = new Set([
 
 export const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
 
+/** An adverb in "-ly" ("reportedly", "bluntly"); "ally" and other role nouns in "-ly" are not. */
+export function isAdverb(lower: string): boolean {
+  return /ly$/.test(lower) && !ROLE_NOUNS.has(lower);
+}
+
 export function isBetweenWord(token: Token): boolean {
   return (
     token.kind === 'word' &&
     !token.capital &&
-    (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || /ly$/.test(token.lower))
+    (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || isAdverb(token.lower))
   );
 }

@@ -1441,3 +1441,82 @@ describe('analyseArticle: a reported question', () => {
     ]);
   });
 });
+
+describe('analyseArticle: review of this stop’s rules', () => {
+  const at = (paragraph: string) => analyseArticle(article(INTRO, paragraph));
+
+  it('keeps a short utterance of a possessive role, with no speaker', () => {
+    const q = quote(at('“We will win,” Delgado’s spokesman said.'), 'We will win');
+    expect(q.speaker).toBeNull();
+    expect(q.mention).toBe('Delgado’s spokesman');
+  });
+
+  it('a time word after the name describes no noun', () => {
+    expect(quote(at('“We will not back down,” Okonkwo yesterday said.'), 'back down').speaker).toBe(
+      'Paul Okonkwo',
+    );
+    expect(quote(at('“We will not back down,” Okonkwo on Monday said.'), 'back down').speaker).toBe(
+      'Paul Okonkwo',
+    );
+  });
+
+  it('“ally” is a role noun everywhere, not an adverb', () => {
+    const q = quote(at('“We will win,” Delgado’s ally said.'), 'We will win');
+    expect(q.speaker).toBeNull();
+    expect(q.mention).toBe('Delgado’s ally');
+  });
+
+  it('the one asked in the passive, and a relative after the object, ask nothing', () => {
+    expect(at('Okonkwo was asked whether he would run again.')).toEqual([]);
+    expect(at('Okonkwo has been asked repeatedly whether he will run.')).toEqual([]);
+    expect(at('Delgado asked the officers who arrested him to release the video.')).toEqual([]);
+    expect(at('Delgado bristled after reporters asked whether she would run again.')).toEqual([]);
+  });
+
+  it('a document speaks for the subject of its own issuing verb', () => {
+    const quotations = at('Delgado said Okonkwo had issued a statement saying he would resign.');
+    expect(quotations.find((q) => q.cue === 'saying')?.speaker).toBe('Paul Okonkwo');
+    const hospital = at(
+      'The hospital where Okonkwo was treated issued a statement saying he was recovering.',
+    );
+    expect(hospital.find((q) => q.cue === 'saying')?.speaker).toBeNull();
+  });
+
+  it('an absolute phrase with no verb of speech stays in the clause', () => {
+    const [q] = at('Delgado said the plan would pass easily, with Okonkwo voting yes.');
+    expect(q?.text).toBe('the plan would pass easily, with Okonkwo voting yes');
+  });
+
+  it('a participle that describes a noun is no cue', () => {
+    expect(at('Delgado won bragging rights on Monday.')).toEqual([]);
+    expect(
+      at('Delgado was greeted by screaming protesters on the quay.').filter(
+        (q) => q.cue === 'screaming',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a bare quotation after a question, or after a cue in a relative clause, is not theirs', () => {
+    expect(
+      quote(
+        at('Delgado asked Okonkwo about the lawsuit. “I have no comment on it today.”'),
+        'no comment',
+      ).speaker,
+    ).not.toBe('Rosa Delgado');
+    expect(
+      quote(
+        at(
+          'The plan, which Okonkwo announced, would cost ten million. “It is a mess from start to finish.”',
+        ),
+        'a mess',
+      ).speaker,
+    ).not.toBe('Paul Okonkwo');
+  });
+
+  it('what a possessive owns is its compound’s last noun', () => {
+    const quotations = at(
+      'Delgado’s news conference was interrupted by Okonkwo, shouting that the mayor had lied.',
+    );
+    expect(quotations.map((q) => q.speaker)).not.toContain('Rosa Delgado news');
+  });
+});
