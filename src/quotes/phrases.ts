@@ -69,7 +69,7 @@ export function openingRole(
   sentence: Sentence,
   c: number,
 ): SpeakerPhrase | null {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const first = tokens[sentence.from];
   if (!first || !DETERMINERS.has(first.lower) || c - sentence.from < 3) return null;
   for (let k = sentence.from + 1; k < c && k - sentence.from <= 4; k++) {
@@ -84,14 +84,7 @@ export function openingRole(
       ROLE_NOUNS.has(tokens[head + 1]!.lower)
     )
       head++;
-    return {
-      kind: 'role',
-      mention: text.slice(first.start, tokens[head]!.end),
-      run: null,
-      head: tokens[head]!.lower,
-      role: null,
-      at: sentence.from,
-    };
+    return rolePhrase(view, sentence.from, head);
   }
   return null;
 }
@@ -399,7 +392,7 @@ export function phraseEndingAt(
   j: number,
   floor: number,
 ): SpeakerPhrase | null {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const token = tokens[j];
   if (!token || token.kind !== 'word') return null;
   if (!token.capital || token.lower === 'i') {
@@ -450,23 +443,9 @@ export function phraseEndingAt(
       if (tokens[k - 1]?.text === 'New') start = k - 1;
       if (start < k && start - 1 >= floor && DETERMINERS.has(tokens[start - 1]!.lower)) start--;
     }
-    return {
-      kind: 'role',
-      mention: text.slice(tokens[start]!.start, token.end),
-      run: owner,
-      head: token.lower,
-      role: null,
-      at: start,
-    };
+    return rolePhrase(view, start, j, owner);
   }
-  return {
-    kind: 'role',
-    mention: text.slice(tokens[from]!.start, token.end),
-    run: null,
-    head: token.lower,
-    role: null,
-    at: from,
-  };
+  return rolePhrase(view, from, j);
 }
 
 /** "ignored", "doesn't": a past form or a negated auxiliary ends a clause, never a role phrase. */
@@ -493,21 +472,13 @@ const PARTY_MEMBERS = new Set([
  * member after a determiner is a role phrase, with the words between (places, seniority) kept.
  */
 function partyMemberEndingAt(view: ParagraphView, j: number, floor: number): SpeakerPhrase | null {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const token = tokens[j]!;
   if (!PARTY_MEMBERS.has(token.lower)) return null;
   for (let k = j - 1; k >= floor && j - k <= 5; k--) {
     const previous = tokens[k]!;
     if (previous.kind !== 'word') return null;
-    if (DETERMINERS.has(previous.lower))
-      return {
-        kind: 'role',
-        mention: text.slice(previous.start, token.end),
-        run: null,
-        head: token.lower,
-        role: null,
-        at: k,
-      };
+    if (DETERMINERS.has(previous.lower)) return rolePhrase(view, k, j);
     if (PREPOSITIONS.has(previous.lower) || cueAt(tokens, k)) return null;
   }
   return null;
@@ -564,7 +535,7 @@ export function phraseAfter(
   from: number,
   ceiling: number,
 ): SpeakerPhrase | null {
-  const { tokens, text } = view;
+  const { tokens } = view;
   let k = from;
   const limit = Math.min(ceiling, from + 12);
   const first = tokens[k];
@@ -585,15 +556,7 @@ export function phraseAfter(
       const member = partyMemberAfter(tokens, k, limit);
       const memberHead = member >= 0 ? personEndingPhrase(tokens, member + 1, ceiling) : null;
       if (memberHead) return namedPhrase(view, from, memberHead, ceiling);
-      if (member >= 0)
-        return {
-          kind: 'role',
-          mention: text.slice(tokens[from]!.start, tokens[member]!.end),
-          run: null,
-          head: tokens[member]!.lower,
-          role: null,
-          at: from,
-        };
+      if (member >= 0) return rolePhrase(view, from, member);
       // "said the New York businessman": a place's name before the role noun.
       if (!TITLE_WORDS.has(token.lower) && tokens[k - 1]?.text !== 'New') return null;
     } else {
@@ -626,16 +589,7 @@ export function phraseAfter(
   const head = tokens[k - 1];
   const person = k > from ? personEndingPhrase(tokens, k, ceiling) : null;
   if (person) return namedPhrase(view, from, person, ceiling);
-  if (k > from && head && ROLE_NOUNS.has(head.lower)) {
-    return {
-      kind: 'role',
-      mention: text.slice(tokens[from]!.start, head.end),
-      run: null,
-      head: head.lower,
-      role: null,
-      at: from,
-    };
-  }
+  if (k > from && head && ROLE_NOUNS.has(head.lower)) return rolePhrase(view, from, k - 1);
   return null;
 }
 
@@ -651,6 +605,24 @@ function joinsWords(tokens: Token[], k: number): boolean {
     before.end === token.start &&
     after.start === token.end
   );
+}
+
+/** A role phrase from token `from` to its head noun at `head`: "the paper", "Trump's campaign". */
+function rolePhrase(
+  view: ParagraphView,
+  from: number,
+  head: number,
+  run: NameRun | null = null,
+): SpeakerPhrase {
+  const { tokens, text } = view;
+  return {
+    kind: 'role',
+    mention: text.slice(tokens[from]!.start, tokens[head]!.end),
+    run,
+    head: tokens[head]!.lower,
+    role: null,
+    at: from,
+  };
 }
 
 /** A pronoun as the phrase naming a speaker, at token index `at`. */
@@ -782,7 +754,7 @@ export function sourceAfter(
 ): SpeakerPhrase | null {
   const phrase = phraseAfter(view, from, ceiling);
   if (phrase) return phrase;
-  const { tokens, text } = view;
+  const { tokens } = view;
   const limit = Math.min(ceiling, from + 15);
   let k = from;
   while (k < limit && tokens[k]!.kind === 'word') k++;
@@ -790,14 +762,7 @@ export function sourceAfter(
   const head = tokens[k - 1]!;
   if (PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || CLAUSE_LINKS.has(head.lower))
     return null;
-  return {
-    kind: 'role',
-    mention: text.slice(tokens[from]!.start, head.end),
-    run: null,
-    head: head.lower,
-    role: null,
-    at: from,
-  };
+  return rolePhrase(view, from, k - 1);
 }
 
 /**
@@ -1105,14 +1070,7 @@ export function mainSubject(view: ParagraphView, from: number, cue: number): Spe
         // the name owns. A body, a document or words speak; "Ryan's spokesman" does unless a name
         // follows ("… campaign manager Corey Lewandowski"); "Ms. Sherry's novel" is no speaker.
         const head = tokens[owned]!.lower;
-        const phrase: SpeakerPhrase = {
-          kind: 'role',
-          mention: view.text.slice(tokens[run.from]!.start, tokens[owned]!.end),
-          run,
-          head,
-          role: null,
-          at: run.from,
-        };
+        const phrase = rolePhrase(view, run.from, owned, run);
         if (SPEAKING_OWNED.some((words) => words.has(head))) return phrase;
         if (!ROLE_NOUNS.has(head)) {
           k = run.to - 1;
