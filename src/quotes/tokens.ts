@@ -185,12 +185,14 @@ const SENTENCE_OPENERS = new Set([
  * capitalised word that opens one; "the A.F.L.-C.I.O. and …" goes on.
  */
 export function endsAbbreviatedSentence(token: Token, next: Token): boolean {
+  // The cheap tests first: this runs for every pair of tokens.
   return (
-    token.kind === 'word' &&
-    /^(?:\p{L}\.)+\p{L}\.$/u.test(token.text) &&
     next.kind === 'word' &&
     next.capital &&
-    SENTENCE_OPENERS.has(next.lower)
+    token.kind === 'word' &&
+    token.text.endsWith('.') &&
+    SENTENCE_OPENERS.has(next.lower) &&
+    /^(?:\p{L}\.)+\p{L}\.$/u.test(token.text)
   );
 }
 
