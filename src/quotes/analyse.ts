@@ -500,6 +500,9 @@ function framingClause(
 ): { who: Attribution; clause: Quotation | null; verb: number } | null {
   const { tokens, text } = view;
   if (startsSentence(tokens, t, sentence)) return null;
+  // The subject frames a quotation near it: a sentence of thousands of quotations and no cue would
+  // otherwise be read from its start for each of them.
+  if (t - sentence.from > FRAMING_WINDOW) return null;
   const subject =
     openingNameWithComplement(view, sentence, t) ?? mainSubject(view, sentence.from, t);
   if (!subject) return null;
@@ -557,6 +560,9 @@ function framingClause(
     },
   };
 }
+
+/** Most tokens between a sentence's start and a quotation its subject frames. */
+const FRAMING_WINDOW = 80;
 
 /**
  * A short quoted phrase belongs to the subject of the clause that frames it ("Delgado decried the

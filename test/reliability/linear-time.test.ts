@@ -123,6 +123,27 @@ describe('a 1 MB paragraph of quote marks', () => {
   }, 60_000);
 });
 
+describe('one long sentence that repeats a pattern', () => {
+  const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length));
+  it.each([
+    [
+      'quotations with appositives and no cue',
+      repeat('“A b c d,” Bill Eastland, wearing “Ted Cruz” pins, '),
+    ],
+    [
+      'documents issued by an unnamed subject',
+      repeat('the city issued a statement saying the plan failed and '),
+    ],
+  ])(
+    '%s: analysed in CPU time linear in its length',
+    (_name, text) => {
+      const cpu = cpuRatio((size) => void analyseArticle(article([text(size)])), 12_500);
+      expect(cpu.ratio, `${cpu.small} µs then ${cpu.large} µs`).toBeLessThan(MAX_CPU_RATIO);
+    },
+    60_000,
+  );
+});
+
 describe('a 5 MB article', () => {
   /** A Markdown article of about `bytes` characters: quoted prose in paragraphs of a few KB. */
   function bigArticleText(bytes: number): string {
