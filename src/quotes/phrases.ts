@@ -589,9 +589,32 @@ export function phraseAfter(
   const head = tokens[k - 1];
   const person = k > from ? personEndingPhrase(tokens, k, ceiling) : null;
   if (person) return namedPhrase(view, from, person, ceiling);
-  if (k > from && head && ROLE_NOUNS.has(head.lower)) return rolePhrase(view, from, k - 1);
+  if (k > from && head && ROLE_NOUNS.has(head.lower)) {
+    // "said his best friend at Lehigh, Bruce Turry, who …": the role's complement, then the name.
+    const named = nameAfterComplement(tokens, k, ceiling);
+    return named ? namedPhrase(view, from, named, ceiling) : rolePhrase(view, from, k - 1);
+  }
   return null;
 }
+
+/**
+ * The person named in apposition after a role's prepositional complement: ", Bruce Turry" in
+ * "his best friend at Lehigh, Bruce Turry, who …"; null unless the name closes the phrase.
+ */
+function nameAfterComplement(tokens: Token[], k: number, ceiling: number): NameRun | null {
+  if (!PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
+  let comma = k + 1;
+  while (comma < ceiling && comma - k <= COMPLEMENT_WORDS && tokens[comma]!.kind === 'word')
+    comma++;
+  if (tokens[comma]?.text !== ',' || comma === k + 1) return null;
+  const run = nameRunStartingAt(tokens, comma + 1, ceiling);
+  if (!run || run.from !== comma + 1 || run.kind !== 'person') return null;
+  const after = tokens[run.to];
+  return run.to >= ceiling || after?.kind === 'punct' ? run : null;
+}
+
+/** Most words of a role's complement before a name in apposition: "at the time", "at Lehigh". */
+const COMPLEMENT_WORDS = 5;
 
 /** A slash or hyphen written between two words without spaces: "9/11", "D-Calif". */
 function joinsWords(tokens: Token[], k: number): boolean {
@@ -662,8 +685,9 @@ function namedPhrase(
     mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end),
     run,
     head: run.words[run.words.length - 1]!.toLowerCase(),
+    // An appositive describes the name; a relative clause after it ("who, like …, remembered") does not.
     role:
-      end > run.to + 1
+      end > run.to + 1 && !RELATIVE.test(tokens[run.to + 1]!.text)
         ? text.slice(tokens[run.to + 1]!.start, tokens[end - 1]!.end)
         : (roleBefore(view, run, from) ?? leadingRole(view, from, run)),
     at: from,

@@ -340,9 +340,17 @@ function describesNoun(tokens: Token[], i: number, cue: CueWord): boolean {
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word' || next.capital) return false;
   if (ADJECTIVE_PARTICIPLES.get(tokens[i]!.lower)?.has(next.lower)) return true;
+  if (ADDRESSEE_CUES.has(cue.lemma)) return false;
+  // "Sexton, a creative writing professor, said": before a person's noun that ends the phrase.
+  const after = tokens[i + 2];
+  if (
+    (ROLE_NOUNS.has(next.lower) || /(?:or|ist|ian)$/.test(next.lower)) &&
+    !BETWEEN_SUBJECT_AND_CUE.has(next.lower) &&
+    (!after || after.kind === 'punct')
+  )
+    return true;
   const before = tokens[i - 1]?.lower ?? '';
   if (!PREPOSITIONS.has(before) && !DETERMINERS.has(before)) return false;
-  if (ADDRESSEE_CUES.has(cue.lemma)) return false;
   const word = next.lower;
   return !(
     DETERMINERS.has(word) ||

@@ -1520,3 +1520,27 @@ describe('analyseArticle: review of this stop’s rules', () => {
     expect(quotations.map((q) => q.speaker)).not.toContain('Rosa Delgado news');
   });
 });
+
+describe('analyseArticle: a role with a complement, then the name', () => {
+  it('“said his best friend at the harbour, Tom Reyes, who …” is Reyes’s, and the relative clause is no role', () => {
+    const [q] = analyseArticle(
+      article(
+        '“It may have been his first attempt to stand up to his father,” said his best friend at the harbour, Tom Reyes, who, like other friends, remembered the day.',
+      ),
+    );
+    expect(q?.speaker).toBe('Tom Reyes');
+    expect(q?.role).toBe('best friend at the harbour');
+  });
+
+  it('a participle before a person’s noun describes it, and “adding later,” still reports', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“People want an outlet,” Okonkwo, a creative writing professor, said.',
+        '“We cannot afford this,” Delgado said, adding later, “The levy costs us a fortune.”',
+      ),
+    );
+    expect(quote(quotations, 'outlet').speaker).toBe('Paul Okonkwo');
+    expect(quote(quotations, 'a fortune').cue).toBe('adding');
+  });
+});
