@@ -198,15 +198,14 @@ export function documentAuthor(
     subject.kind !== 'role' ||
     subject.run !== null ||
     !DOCUMENT_NOUNS.has(subject.head) ||
-    subject.at <= sentence.from ||
-    !issues(view.tokens, subject.at - 1)
+    subject.at <= sentence.from
   )
     return subject;
+  const verb = issuingVerbBefore(view.tokens, subject.at - 1);
+  if (verb < 0) return subject;
   // The subject of the issuing verb itself: "Delgado said Okonkwo had issued a statement saying …"
-  // is Okonkwo's; "the city issued …" is the city's. ("out" in "sent out" stands between.)
-  const verb = view.tokens[subject.at - 1]!.lower === 'out' ? subject.at - 2 : subject.at - 1;
-  const author = subjectBefore(view, verb, sentence.from);
-  return author ?? subject;
+  // is Okonkwo's; "the city issued …" is the city's.
+  return subjectBefore(view, verb, sentence.from) ?? subject;
 }
 
 /** Verbs whose object is a document their subject puts out: "issued a statement", "sent out a release". */
@@ -223,11 +222,10 @@ const ISSUING_VERBS = new Set([
   'launched',
 ]);
 
-/** Whether token j (just before a document's phrase) is a verb of issuing, "out" included. */
-function issues(tokens: Token[], j: number): boolean {
-  const word = tokens[j]?.lower ?? '';
-  if (word === 'out') return ISSUING_VERBS.has(tokens[j - 1]?.lower ?? '');
-  return ISSUING_VERBS.has(word);
+/** The verb of issuing that ends at token j, just before a document's phrase ("sent out"), or -1. */
+function issuingVerbBefore(tokens: Token[], j: number): number {
+  const verb = tokens[j]?.lower === 'out' ? j - 1 : j;
+  return ISSUING_VERBS.has(tokens[verb]?.lower ?? '') ? verb : -1;
 }
 
 /** The subject right before a cue: `Smith said`, `he said`, `the paper reported`, `Smith, the union's president, said`. */
@@ -918,26 +916,6 @@ function modifiesNoun(tokens: Token[], at: number, end: number): boolean {
   );
 }
 
-/** Adverbs without "-ly" that may stand between a subject and its verb: "Okonkwo yesterday said". */
-const PLAIN_ADVERBS = new Set([
-  'yesterday',
-  'today',
-  'tonight',
-  'tomorrow',
-  'soon',
-  'alone',
-  'too',
-  'instead',
-  'here',
-  'there',
-  'afterward',
-  'afterwards',
-  'together',
-  'now',
-  'still',
-  'however',
-]);
-
 /** The subject phrase between a closing quote mark and its cue: `” the economist Jared Bernstein, …, wrote`. */
 export function phraseBetween(
   view: ParagraphView,
@@ -1032,6 +1010,25 @@ const TIME_ADVERBS = new Set([
   'afterwards',
 ]);
 
+/** Adverbs without "-ly" that may stand between a subject and its verb: "Okonkwo yesterday said". */
+const PLAIN_ADVERBS = new Set([
+  ...TIME_ADVERBS,
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'soon',
+  'alone',
+  'too',
+  'instead',
+  'here',
+  'there',
+  'together',
+  'now',
+  'still',
+  'however',
+]);
+
 /** "Hours later, …": a capitalised opener and a time adverb before a comma, no subject. */
 export function opensTimeAdverbial(tokens: Token[], i: number): boolean {
   return (
@@ -1095,7 +1092,7 @@ export function mainSubject(view: ParagraphView, from: number, cue: number): Spe
         // follows ("… campaign manager Corey Lewandowski"); "Ms. Sherry's novel" is no speaker.
         const head = tokens[owned]!.lower;
         const phrase = rolePhrase(view, run.from, owned, run);
-        if (SPEAKING_OWNED.some((words) => words.has(head))) return phrase;
+        if (speaksForOwner(head)) return phrase;
         if (!ROLE_NOUNS.has(head)) {
           k = run.to - 1;
           continue;
@@ -1146,11 +1143,15 @@ function ownedNoun(tokens: Token[], at: number, ceiling: number): number {
   // The compound's head is its last noun: "news conference" is no "news".
   if (last < 0) return -1;
   const head = tokens[last]!.lower;
-  return ROLE_NOUNS.has(head) || SPEAKING_OWNED.some((words) => words.has(head)) ? last : -1;
+  return ROLE_NOUNS.has(head) || speaksForOwner(head) ? last : -1;
 }
 
 /** What a name owns that speaks for it: "Trump's campaign", "the union's statement", "her reply". */
 const SPEAKING_OWNED = [ORGANISATION_WORDS, OWNED_BODIES, DOCUMENT_NOUNS, SPOKEN_NOUNS];
+
+function speaksForOwner(noun: string): boolean {
+  return SPEAKING_OWNED.some((words) => words.has(noun));
+}
 
 /** Words that may open a clause or a prepositional phrase but never a role: "And with President". */
 /**

@@ -568,7 +568,7 @@ function askedQuestionAt(tokens: Token[], from: number, bound: number): number {
     const token = tokens[k]!;
     if (token.kind !== 'word') return -1;
     // "asked the officers who arrested him to …": after an object, "who" and "which" are relative.
-    if (QUESTION_WORDS.has(token.lower) && (k === from || !RELATIVE_OR_QUESTION.has(token.lower)))
+    if (QUESTION_WORDS.has(token.lower) && (k === from || !RELATIVE.test(token.lower)))
       return k + 1 < bound ? k : -1;
     if (cueAt(tokens, k) || CLAUSE_LINKS.has(token.lower)) return -1;
   }
@@ -581,8 +581,6 @@ function isPassive(tokens: Token[], c: number): boolean {
   while (k >= 0 && c - k <= 3 && tokens[k]!.kind === 'word' && isAdverb(tokens[k]!.lower)) k--;
   return PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '');
 }
-
-const RELATIVE_OR_QUESTION = new Set(['who', 'which']);
 
 const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which']);
 
