@@ -193,10 +193,14 @@ export class Archive {
     const answers = new Map<Quotation, QuoteHit>();
     // Hits are built only for the passages kept: highlighting every match would cost more than finding it.
     const unattributed: Array<{ passage: number; score: number; match: PhraseMatch }> = [];
-    let exactFound = false;
+    const typed = tokenize(phrase);
+    // A typed word the archive lacks costs every match one edit at least, so a match with one
+    // edit per such word is as close as any can be: it ends the search as an exact match would.
+    const leastCost = typed.filter((word) => !isStopWord(word) && !this.isIndexed(word)).length;
+    let closestFound = false;
     let anyFound = false;
-    // Exact matches at the best rank a quotation (or a bare passage) can get.
-    const topCloseness = (maxCost + 1) * 10;
+    // Matches as close as the phrase allows, at the best rank a quotation (or a bare passage) can get.
+    const topCloseness = (maxCost + 1 - leastCost) * 10;
     let bestAnswers = 0;
     let bestUnattributed = 0;
     const find = phraseFinder(words, maxCost);
@@ -209,7 +213,7 @@ export class Archive {
       const match = find(text);
       if (!match) return;
       anyFound = true;
-      if (match.cost === 0) exactFound = true;
+      if (match.cost <= leastCost) closestFound = true;
       const quotation = this.quotationCovering(passage, match);
       const closeness = (maxCost + 1 - match.cost) * 10;
       // Passage relevance only breaks ties between equally close matches.
@@ -222,7 +226,7 @@ export class Archive {
           answers.set(quotation, this.quoteHit(quotation, rank));
         }
       } else {
-        if (match.cost === 0) bestUnattributed += 1;
+        if (match.cost <= leastCost) bestUnattributed += 1;
         unattributed.push({ passage, score: closeness + relevance, match });
       }
     };
@@ -233,7 +237,6 @@ export class Archive {
       if (!found) spellings.set(word, (found = this.spellingsOf(word, SPELLINGS_PER_WORD)));
       return found;
     };
-    const typed = tokenize(phrase);
     const query = typed
       .map((word) => (this.isIndexed(word) ? word : (spellingsOf(word)[0] ?? word)))
       .join(' ');
@@ -241,7 +244,7 @@ export class Archive {
     const readAll = (candidates: PassageMatch[]) => {
       for (const { passage, score } of candidates) {
         // Candidates come most relevant first and relevance only breaks ties, so once
-        // both lists are full of exact matches at the best rank, no later one can enter.
+        // both lists are full of matches at the best rank, no later one can enter.
         if (bestAnswers >= limit && bestUnattributed >= limit) break;
         if (seen.has(passage)) continue;
         seen.add(passage);
@@ -249,23 +252,30 @@ export class Archive {
       }
     };
     const content = queryTerms(query).length;
-    // The phrase as typed first: passages whose word pairs may hold all of it. A phrase of stop
-    // words only is looked for so through every passage, since the index holds none of them.
-    // A word the archive lacks cannot be there as typed, so then its likeliest spelling stands
-    // for it and the pairs may miss it.
+    // Passages holding every word of the phrase that the index holds, most relevant first; a
+    // phrase of stop words only is looked for through every passage, since the index holds none.
     const asTyped = query === typed.join(' ');
-    const firstTest = asTyped ? mayHoldExactly : mayHold;
-    const allWords = (limit: number) =>
-      content > 0
-        ? this.passagesWithWords(query, 'AND', limit, firstTest)
-        : this.passagesMaybeHolding(words, limit, firstTest);
-    const first = allWords(PHRASE_CANDIDATES_ALL_WORDS);
-    readAll(first.matches);
-    if (!anyFound && first.more) readAll(allWords(PHRASE_CANDIDATES_ALL_WORDS_AT_MOST).matches);
-    // Typos and left-out words are looked for only when the phrase is nowhere as typed. Here a
-    // word stands also for its likely spellings one edit away, and, as in the first pass, more
-    // candidates are read when the most relevant hold nothing.
-    if (!exactFound) {
+    const allWords = (test: ((passage: number) => boolean) | undefined) => {
+      const read = (limit: number) =>
+        content > 0
+          ? this.passagesWithWords(query, 'AND', limit, test)
+          : this.passagesMaybeHolding(words, limit, test);
+      const first = read(PHRASE_CANDIDATES_ALL_WORDS);
+      readAll(first.matches);
+      if (!anyFound && first.more) readAll(read(PHRASE_CANDIDATES_ALL_WORDS_AT_MOST).matches);
+    };
+    // First the passages whose word pairs may hold the phrase as the archive would spell it:
+    // as typed, or with the likeliest spelling of each word the archive lacks. Should that
+    // spelling be the wrong one, a passage may hold the phrase in one of its pieces.
+    allWords(
+      asTyped ? mayHoldExactly : (this.index.phraseTest(phraseWords(query), 1) ?? undefined),
+    );
+    if (!asTyped && !closestFound) allWords(mayHold);
+    // Typos and left-out words are looked for only when no match is as close as the phrase
+    // allows: nowhere as typed or, with a word the archive lacks, nowhere with that word's one
+    // edit. Here a word stands also for its likely spellings one edit away, and, as in the first
+    // pass, more candidates are read when the most relevant hold nothing.
+    if (!closestFound) {
       const respelled = typed.map((word) => [word, ...spellingsOf(word)].join(' ')).join(' ');
       const some = this.passagesWithWords(respelled, 'OR', PHRASE_CANDIDATES_SOME_WORDS, mayHold);
       readAll(some.matches);

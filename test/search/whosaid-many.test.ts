@@ -36,3 +36,41 @@ describe('who-said in an archive where thousands of passages hold every word of 
     expect(answer?.articleId).toBe('speech');
   });
 });
+
+/**
+ * A typo whose likeliest spelling is the wrong word: one edit makes "uion" the stop word "upon"
+ * before it makes "union". The phrase as the archive would spell it is then nowhere, and the
+ * passage is found by the half of the phrase typed right.
+ */
+describe('who-said when the likeliest spelling of a mistyped word is the wrong one', () => {
+  const decoys = Array.from({ length: 300 }, (_, i) =>
+    article(`decoy-${i}`, {
+      paragraphs: [`Workers marched on day ${i}, and the union met upon it.`],
+    }),
+  );
+  const speech = article('speech', {
+    paragraphs: ['“This is the solidarity of the workers with the union,” said Ada Okafor.'],
+  });
+  const quotations = [
+    quote(speech, 1, 'This is the solidarity of the workers with the union,', 'Ada Okafor'),
+  ];
+  const archive = Archive.build({
+    articles: [...decoys, speech],
+    quotations,
+    people: buildPeople(quotations),
+    problems: [],
+    files: decoys.length + 1,
+    builtAt: '2024-07-01T00:00:00.000Z',
+  });
+
+  it('finds the quotation by the words typed right', () => {
+    const result = archive.whoSaid('solidarity of the workers with the uion');
+    expect(result.answers[0]?.person?.name).toBe('Ada Okafor');
+    expect(result.answers[0]?.articleId).toBe('speech');
+  });
+
+  it('finds it when the likeliest spelling is the right one', () => {
+    const result = archive.whoSaid('solidarity of the workres with the union');
+    expect(result.answers[0]?.person?.name).toBe('Ada Okafor');
+  });
+});
