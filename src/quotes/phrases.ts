@@ -296,6 +296,8 @@ export function subjectBefore(view: ParagraphView, c: number, floor: number): Sp
         if (!head || head.kind === 'role') return null;
         // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
         if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
+        // "Sen. Claire McCaskill (D-Mo.) said": the party is the name's, as after a cue.
+        if (opener === '(' && partyTagEnd(view, k) === j + 1) return head;
         return {
           ...head,
           mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end),
@@ -323,6 +325,17 @@ export const TIME_NOUNS = new Set([
 const TIME_PREPOSITIONS = new Set(['on', 'during', 'last', 'this', 'earlier', 'late', 'early']);
 
 /** The index after a phrase of time that starts at token i ("on Saturday", "last week"), or i. */
+/** The end (exclusive) of a party tag at token `after` ("(D-Conn.)", "(I)"); else `after`. */
+export function partyTagEnd(view: ParagraphView, after: number): number {
+  const { tokens, text } = view;
+  if (tokens[after]?.text !== '(') return after;
+  let close = after + 1;
+  while (close < tokens.length && close - after < 6 && tokens[close]!.text !== ')') close++;
+  if (tokens[close]?.text !== ')' || close === after + 1) return after;
+  const inner = text.slice(tokens[after + 1]!.start, tokens[close - 1]!.end);
+  return /^[DRI](?:-[A-Z][\w.\s]*)?\.?$/.test(inner) ? close + 1 : after;
+}
+
 function pastTimeAfter(tokens: Token[], i: number, ceiling: number): number {
   if (!TIME_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
   let k = i + 1;
@@ -933,11 +946,14 @@ export function phraseBetween(
     end--;
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
   if (end <= from) return null;
-  // "Sen. Jason Holsman (D) said": the closing parenthesis stays with its party.
-  if (tokens[end]?.text === ')') {
+  // "Sen. Jason Holsman (D) said", "Rep. Bobby Scott (D-Va.) said": the closing parenthesis
+  // stays with its party.
+  let close = end;
+  while (close < cue && tokens[close]!.text === '.') close++;
+  if (tokens[close]?.text === ')') {
     let open = end - 1;
     while (open > from && tokens[open]!.text !== '(' && end - open < 6) open--;
-    if (tokens[open]!.text === '(') end++;
+    if (tokens[open]!.text === '(') end = close + 1;
   }
   let head: SpeakerPhrase | null = null;
   // The subject stands near the closing mark: "” the economist Jared Bernstein, …, wrote", not after a
@@ -1099,8 +1115,9 @@ export function mainSubject(view: ParagraphView, from: number, cue: number): Spe
         }
         ownedRole ??= phrase;
       }
-      // "Sanders on Saturday criticized …": a phrase of time between the subject and its verb.
-      const next = tokens[pastTimeAfter(tokens, run.to, cue)];
+      // "Sanders (I-Vt.) on Saturday criticized …": a party, and a phrase of time, between the
+      // subject and its verb.
+      const next = tokens[pastTimeAfter(tokens, partyTagEnd(view, run.to), cue)];
       const followedByRole =
         next !== undefined && (TITLE_WORDS.has(next.lower) || ROLE_NOUNS.has(next.lower));
       const followedByVerb =
@@ -1298,7 +1315,9 @@ export function clauseSubject(
       const cue = cueAt(tokens, k);
       if (cue && cue.form === 'finite' && !relative) return null;
     }
-    described = close - 1;
+    // "Sen. Claire McCaskill (D-Mo.) said": a party is no appositive; it joins the name as after
+    // a cue (resolvePhrase).
+    if (opener !== '(' || partyTagEnd(view, end) !== close + 1) described = close - 1;
   } else {
     while (end > begin && isBetweenWord(tokens[end - 1]!)) end--;
     if (end === begin) return null;
@@ -1325,9 +1344,11 @@ export function clauseSubject(
   if (end - begin === 1 && PRONOUNS.has(head.lower)) return pronounPhrase(head, begin);
   const run = nameRunEndingAt(tokens, end - 1, begin);
   // The mention keeps the appositive, as a subject right before its cue does.
+  // A parenthesis keeps its closing mark: "Claire McCaskill (a Democrat)".
+  const mentionEnd = described > end ? described + (tokens[end]!.text === '(' ? 1 : 0) : -1;
   const mention = text.slice(
     tokens[begin]!.start,
-    described > end ? tokens[described]!.end : head.end,
+    mentionEnd > 0 ? tokens[mentionEnd]!.end : head.end,
   );
   const appositive =
     described > end ? text.slice(tokens[end + 1]!.start, tokens[described]!.end) : null;

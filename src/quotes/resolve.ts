@@ -36,6 +36,7 @@ import {
   nounPhraseRole,
   openingNameWithComplement,
   openingRole,
+  partyTagEnd,
   sourceAfter,
   subjectOfCue,
 } from './phrases.js';
@@ -226,16 +227,10 @@ function nameComplementEnd(
   entities: ArticleEntities,
   at: number,
 ): number {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const first = tokens[after];
   if (!first) return after;
-  if (first.text === '(') {
-    let close = after + 1;
-    while (close < tokens.length && close - after < 6 && tokens[close]!.text !== ')') close++;
-    if (tokens[close]?.text !== ')') return after;
-    const inner = text.slice(tokens[after + 1]!.start, tokens[close - 1]!.end);
-    return /^[DRI](?:-[A-Z][\w.\s]*)?\.?$/.test(inner) ? close + 1 : after;
-  }
+  if (first.text === '(') return partyTagEnd(view, after);
   if (first.lower !== 'of') return after;
   let k = after + 1;
   const withArticle = tokens[k]?.lower === 'the';

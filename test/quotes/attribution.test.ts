@@ -1544,3 +1544,38 @@ describe('analyseArticle: a role with a complement, then the name', () => {
     expect(quote(quotations, 'a fortune').cue).toBe('adding');
   });
 });
+
+describe('analyseArticle: a party in parentheses after the name', () => {
+  it('stands between a sentence’s subject and its verb, before a participle of speech', () => {
+    const quotations = analyseArticle(
+      article(
+        'Sen. Ann Lee (D-Ore.) on Monday criticized the levy adopted after two weeks of talks among the harbour boards, saying the plan goes “nowhere near far enough.”',
+      ),
+    );
+    expect(quote(quotations, 'nowhere near').speaker).toBe('Ann Lee');
+  });
+
+  it('is the name’s, not an appositive, in the mention and role of a subject before its cue', () => {
+    const before = quote(
+      analyseArticle(article('Sen. Ann Lee (D-Ore.) said: “The pier stays open.”')),
+      'pier',
+    );
+    expect(before.mention).toBe('Sen. Ann Lee (D-Ore.)');
+    expect(before.role).toBe('Sen. (D-Ore.)');
+    const between = quote(
+      analyseArticle(article('“The pier stays open,” Rep. Ann Lee (D-Ore.) said.')),
+      'pier',
+    );
+    expect(between.mention).toBe('Rep. Ann Lee (D-Ore.)');
+  });
+
+  it('an appositive in parentheses keeps its closing mark in the mention', () => {
+    const q = quote(
+      analyseArticle(article('Ann Lee (a Democrat) said: “The pier stays open.”')),
+      'pier',
+    );
+    expect(q.speaker).toBe('Ann Lee');
+    expect(q.mention).toBe('Ann Lee (a Democrat)');
+    expect(q.role).toBe('a Democrat');
+  });
+});
