@@ -229,7 +229,12 @@ function issuingVerbBefore(tokens: Token[], j: number): number {
 }
 
 /** The subject right before a cue: `Smith said`, `he said`, `the paper reported`, `Smith, the union's president, said`. */
-export function subjectBefore(view: ParagraphView, c: number, floor: number): SpeakerPhrase | null {
+export function subjectBefore(
+  view: ParagraphView,
+  c: number,
+  floor: number,
+  afterPredicate = true,
+): SpeakerPhrase | null {
   const { tokens } = view;
   let j = c - 1;
   const bound = Math.max(floor, c - SUBJECT_WINDOW);
@@ -269,6 +274,22 @@ export function subjectBefore(view: ParagraphView, c: number, floor: number): Sp
       const inner = tokens[k]!;
       if (inner.kind === 'quote') return null;
       if (inner.text === opener) {
+        // "Blackwell, founder of the institute, endorsed Cruz last week, saying": before a
+        // participle, a phrase that opens with a verb is no appositive but the predicate, and its
+        // subject speaks (read once: a predicate before a predicate is not). When it has none,
+        // the name before the predicate is taken, as for an appositive, but the predicate is no
+        // role. Before a finite verb, it describes the subject: "Republicans, concerned about …,
+        // have long considered".
+        const first = tokens[k + 1]!;
+        const predicate =
+          first.kind === 'word' &&
+          !first.capital &&
+          isVerbForm(first.lower) &&
+          cueAt(tokens, c)?.form === 'participle';
+        if (predicate && afterPredicate) {
+          const subject = subjectBefore(view, k + 1, floor, false);
+          if (subject) return subject;
+        }
         const inside = opener === ',' ? nameRunEndingAt(tokens, j - 1, k + 1) : null;
         if (
           inside &&
@@ -298,6 +319,7 @@ export function subjectBefore(view: ParagraphView, c: number, floor: number): Sp
         if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
         // "Sen. Claire McCaskill (D-Mo.) said": the party is the name's, as after a cue.
         if (opener === '(' && partyTagEnd(view, k) === j + 1) return head;
+        if (predicate) return head;
         return {
           ...head,
           mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end),

@@ -1579,3 +1579,36 @@ describe('analyseArticle: a party in parentheses after the name', () => {
     expect(q.role).toBe('a Democrat');
   });
 });
+
+describe('analyseArticle: a predicate between commas before a participle of speech', () => {
+  it('is no appositive: the subject before it speaks, with its own appositive', () => {
+    const quotations = analyseArticle(
+      article(
+        'Ann Lee, founder of the Harbour Trust, endorsed Okonkwo last week, saying he “has shown a deep commitment to the port.”',
+      ),
+    );
+    const q = quote(quotations, 'deep commitment');
+    expect(q.speaker).toBe('Ann Lee');
+    expect(q.role).toBe('founder of the Harbour Trust');
+  });
+
+  it('is no role of the name before it', () => {
+    const quotations = analyseArticle(
+      article(
+        'The harbour’s oldest pilot, Ann Lee, voiced support for the levy on Monday, saying it would “keep the lights on.”',
+      ),
+    );
+    const q = quote(quotations, 'lights');
+    expect(q.speaker).toBe('Ann Lee');
+    expect(q.role).not.toMatch(/voiced/);
+  });
+
+  it('before a finite verb, a participle phrase still describes the subject', () => {
+    const quotations = analyseArticle(
+      article(
+        'Mr. Okonkwo spoke first, but Republicans, concerned about the levy, have long said it would “sink the port.”',
+      ),
+    );
+    expect(quote(quotations, 'sink').speaker).toBe('Republicans');
+  });
+});
