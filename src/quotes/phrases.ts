@@ -313,7 +313,8 @@ export function subjectBefore(
           while (open > bound && tokens[open]!.text !== '(' && end - open < 8) open--;
           if (tokens[open]!.text === '(') end = open - 1;
         }
-        const head = phraseEndingAt(view, end, bound);
+        // "Gov. Terry Branstad of Iowa, a Republican who …, said": the person, home and all.
+        const head = homeOwner(view, end, bound) ?? phraseEndingAt(view, end, bound);
         if (!head || head.kind === 'role') return null;
         // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
         if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;

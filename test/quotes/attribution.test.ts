@@ -1612,3 +1612,18 @@ describe('analyseArticle: a predicate between commas before a participle of spee
     expect(quote(quotations, 'sink').speaker).toBe('Republicans');
   });
 });
+
+describe('analyseArticle: a person with a home, then an appositive, before the cue', () => {
+  it('“Sen. Tom Reyes of Calder, who …, said” is Reyes’s, and the mention keeps it all', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          'Sen. Tom Reyes of Calder, who has spoken privately with the mayor, said: “The pier stays open.”',
+        ),
+      ),
+      'pier',
+    );
+    expect(q.speaker).toBe('Tom Reyes');
+    expect(q.mention).toBe('Sen. Tom Reyes of Calder, who has spoken privately with the mayor');
+  });
+});
