@@ -856,7 +856,7 @@ function laterNamedHead(tokens: Token[], run: NameRun, ceiling: number): NameRun
 }
 
 /** Past ", director of the Project on Government Secrecy" after a name, when an appositive follows. */
-function appositiveEnd(tokens: Token[], after: number, ceiling: number): number {
+export function appositiveEnd(tokens: Token[], after: number, ceiling: number): number {
   if (tokens[after]?.text !== ',') return after;
   const next = tokens[after + 1];
   if (

@@ -3,7 +3,7 @@
  * with the role words given beside it; and attributing a cue: finding its subject and resolving it.
  */
 import type { Sentence, Token } from './tokens.js';
-import { AMBIGUOUS_BASES, type CueWord } from './cues.js';
+import { AMBIGUOUS_BASES, cueWord, type CueWord } from './cues.js';
 import { type ArticleEntities, nameRunStartingAt, position, type Entity } from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
@@ -32,6 +32,7 @@ import {
   isAdverb,
 } from './view.js';
 import {
+  appositiveEnd,
   mainSubject,
   nounPhraseRole,
   openingNameWithComplement,
@@ -168,9 +169,15 @@ export function resolvePhrase(
     if (complementEnd > phrase.run.to) {
       const complement = text.slice(tokens[phrase.run.to]!.start, tokens[complementEnd - 1]!.end);
       const covered = mention.includes(complement.replace(/[.)]+$/, ''));
-      if (!covered && text.slice(mentionStart, runEnd) === mention)
-        mention = text.slice(mentionStart, tokens[complementEnd - 1]!.end);
-      if (covered || mention.endsWith(complement))
+      // "said Sen. Sherrod Brown of Ohio, another potential VP choice": an appositive after the
+      // home belongs to the mention too.
+      const extended = !covered && text.slice(mentionStart, runEnd) === mention;
+      if (extended)
+        mention = text.slice(
+          mentionStart,
+          tokens[appositiveEnd(tokens, complementEnd, tokens.length) - 1]!.end,
+        );
+      if (covered || extended || mention.endsWith(complement))
         role = role ? `${role} ${complement}` : complement;
     }
   }
@@ -216,6 +223,20 @@ function roleAsGiven(view: ParagraphView, phrase: SpeakerPhrase, mention: string
   return mention;
 }
 
+/** A lower-case word that may describe a home's name: no preposition, article, link or cue. */
+function isModifierWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    !token.capital &&
+    !PREPOSITIONS.has(token.lower) &&
+    !DETERMINERS.has(token.lower) &&
+    !CLAUSE_LINKS.has(token.lower) &&
+    !RELATIVE.test(token.text) &&
+    cueWord(token.lower) === undefined
+  );
+}
+
 /**
  * The end (exclusive) of a party tag or home after a person's name: "(D-Conn.)", "of Delaware",
  * "of the New York delegation"; `after` itself when there is none. "said Obama of Clinton" (about
@@ -235,16 +256,30 @@ function nameComplementEnd(
   let k = after + 1;
   const withArticle = tokens[k]?.lower === 'the';
   if (withArticle) k++;
+  // "of digital consulting firm IMGE", "of the non-partisan Rothenberg-Gonzales Political Report":
+  // a few words describing the home, when its name ends the clause.
+  let named = k;
+  while (named - k < 3 && isModifierWord(tokens[named])) named++;
+  if (named > k) {
+    const home = nameRunStartingAt(tokens, named, Math.min(tokens.length, named + 6));
+    if (home?.from === named && home.kind !== 'person' && tokens[home.to]?.kind !== 'word')
+      return home.to;
+    if (!withArticle) return after;
+  }
   let end: number;
   if (tokens[k]?.text === 'New' && tokens[k + 1]?.capital) {
     end = k + 2; // "of New York"
     while (end < tokens.length && end - k < 4 && tokens[end]!.capital) end++;
   } else {
     const place = nameRunStartingAt(tokens, k, Math.min(tokens.length, k + 6));
-    if (!place || place.from !== k) return after;
-    const known = entities.resolveRun(place, at);
-    if (known && known.kind === 'person' && known.name.includes(' ')) return after;
-    end = place.to;
+    // "of Ohio": a state that is also a title word ("Ohio Gov. John Kasich") runs into no name.
+    if (!place && tokens[k]?.capital && isPlaceName([tokens[k]!.text])) end = k + 1;
+    else {
+      if (!place || place.from !== k) return after;
+      const known = entities.resolveRun(place, at);
+      if (known && known.kind === 'person' && known.name.includes(' ')) return after;
+      end = place.to;
+    }
   }
   // "of the New York delegation": one noun closes the phrase when punctuation or a cue follows.
   const noun = tokens[end];

@@ -1627,3 +1627,46 @@ describe('analyseArticle: a person with a home, then an appositive, before the c
     expect(q.mention).toBe('Sen. Tom Reyes of Calder, who has spoken privately with the mayor');
   });
 });
+
+describe('analyseArticle: the mention after a cue takes in the home, the party and an appositive', () => {
+  it('an appositive after a home or a party belongs to the mention; the role keeps the home', () => {
+    const home = quote(
+      analyseArticle(
+        article('“The pier stays open,” said Sen. Tom Reyes of Calder, another harbour veteran.'),
+      ),
+      'pier',
+    );
+    expect(home.speaker).toBe('Tom Reyes');
+    expect(home.mention).toBe('Sen. Tom Reyes of Calder, another harbour veteran');
+    expect(home.role).toBe('Sen. of Calder');
+    const party = quote(
+      analyseArticle(article('“The pier stays open,” said Rep. Ann Lee (D-Ore.), a levy backer.')),
+      'pier',
+    );
+    expect(party.mention).toBe('Rep. Ann Lee (D-Ore.), a levy backer');
+  });
+
+  it('a state that is also a title word is a home', () => {
+    const q = quote(
+      analyseArticle(article('“The pier stays open,” said Sen. Tom Reyes of Ohio.')),
+      'pier',
+    );
+    expect(q.mention).toBe('Sen. Tom Reyes of Ohio');
+    expect(q.role).toBe('Sen. of Ohio');
+  });
+
+  it('a home may have a few describing words before its name, when the name ends the clause', () => {
+    const q = quote(
+      analyseArticle(
+        article('“The pier stays open,” said Tom Reyes of the non-partisan Calder Harbour Trust.'),
+      ),
+      'pier',
+    );
+    expect(q.mention).toBe('Tom Reyes of the non-partisan Calder Harbour Trust');
+    const person = quote(
+      analyseArticle(article(INTRO, '“The pier stays open,” said Delgado of the senior Okonkwo.')),
+      'pier',
+    );
+    expect(person.mention).toBe('Delgado');
+  });
+});
