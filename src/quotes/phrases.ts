@@ -97,9 +97,21 @@ export function openingNameWithComplement(
 ): SpeakerPhrase | null {
   const { tokens } = view;
   const run = nameRunStartingAt(tokens, sentence.from, t);
-  if (!run || run.kind !== 'person' || pastNameComplement(tokens, run.to, t) === run.to)
-    return null;
-  return nameOnly(view, run, run.from, null);
+  if (!run || run.kind !== 'person') return null;
+  const past = pastNameComplement(tokens, run.to, t);
+  if (past === run.to) return null;
+  // The mention keeps the complement, as a subject right before its cue does; an appositive is
+  // the role, a relative clause is none.
+  const { text } = view;
+  const last = tokens[past - 1]!.text === ',' ? past - 2 : past - 1;
+  const appositive = tokens[run.to]!.text === ',' && !RELATIVE.test(tokens[run.to + 1]!.text);
+  return {
+    ...nameOnly(view, run, run.from, null),
+    mention: text.slice(tokens[run.from]!.start, tokens[last]!.end),
+    role: appositive
+      ? nounPhraseRole(text.slice(tokens[run.to + 1]!.start, tokens[last]!.end))
+      : null,
+  };
 }
 
 /** Past ", who leads in delegates," or "of Ruritania" after a name, before token t; else j. */
@@ -148,6 +160,19 @@ export function subjectOfCue(
       return null;
     return subject && documentAuthor(view, subject, sentence);
   }
+  return finiteSubject(view, c, sentence);
+}
+
+/**
+ * The subject of a finite verb at c: after an appositive's comma or a parenthesis, the clause's
+ * opening name ("Mark Mahaney, technology analyst at RBC Capital Markets, agreed"); else the
+ * phrase right before it, or the clause's subject.
+ */
+export function finiteSubject(
+  view: ParagraphView,
+  c: number,
+  sentence: Sentence,
+): SpeakerPhrase | null {
   const before = view.tokens[c - 1]?.text;
   if (before === ',' || before === ')') {
     const opening = clauseSubject(view, c, sentence);
@@ -270,10 +295,14 @@ export function subjectBefore(
   if (token.text === ',' || token.text === ')') {
     // An appositive or parenthesis between the subject and the cue.
     const opener = token.text === ',' ? ',' : '(';
+    // A verb of speech inside ends the search, unless the phrase is a relative clause: "Meenakshi
+    // Ganguly of Human Rights Watch, who observed the trial, said".
+    let cueInside = false;
     for (let k = j - 1; k >= bound; k--) {
       const inner = tokens[k]!;
       if (inner.kind === 'quote') return null;
       if (inner.text === opener) {
+        if (cueInside && !RELATIVE.test(tokens[k + 1]!.text)) return null;
         // "Blackwell, founder of the institute, endorsed Cruz last week, saying": before a
         // participle, a phrase that opens with a verb is no appositive but the predicate, and its
         // subject speaks (read once: a predicate before a predicate is not). When it has none,
@@ -327,7 +356,7 @@ export function subjectBefore(
           role: head.role ?? view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end),
         };
       }
-      if (cueAt(tokens, k)) return null;
+      if (cueAt(tokens, k)) cueInside = true;
     }
   }
   return null;

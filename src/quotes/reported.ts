@@ -27,6 +27,7 @@ import {
 import {
   clauseSubject,
   documentAuthor,
+  finiteSubject,
   phraseAfter,
   sourceAfter,
   subjectBefore,
@@ -206,7 +207,7 @@ function contentClause(
   if (PASSIVE_AUXILIARIES.has(tokens[c - 1]?.lower ?? '')) return null;
   // "a Trotskyist who opposes both regimes": a relative clause describes; it reports nothing.
   if (RELATIVE.test(tokens[c - 1]?.text ?? '')) return null;
-  const subject = subjectBefore(view, c, sentence.from) ?? clauseSubject(view, c, sentence);
+  const subject = finiteSubject(view, c, sentence);
   if (!subject) return null;
   if (/[’']s?$/.test(tokens[subject.at + subject.mention.split(/\s+/).length - 1]?.text ?? ''))
     return null;

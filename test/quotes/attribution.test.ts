@@ -1670,3 +1670,34 @@ describe('analyseArticle: the mention after a cue takes in the home, the party a
     expect(person.mention).toBe('Delgado');
   });
 });
+
+describe('analyseArticle: the subject of a sentence that opens with a name and its appositive', () => {
+  it('a verb of stance after the appositive is the name’s, not the appositive’s place', () => {
+    const quotations = analyseArticle(
+      article('Tom Reyes, 41, of Calder, Ore., dismisses the idea that the levy was fair.'),
+    );
+    expect(quotations.find((q) => !q.direct)?.speaker).toBe('Tom Reyes');
+  });
+
+  it('the mention before a colon keeps the appositive, which is the role', () => {
+    const q = quote(
+      analyseArticle(
+        article('Tom Reyes, technology analyst at Calder Capital, agreed: “The pier stays open.”'),
+      ),
+      'pier',
+    );
+    expect(q.speaker).toBe('Tom Reyes');
+    expect(q.mention).toBe('Tom Reyes, technology analyst at Calder Capital');
+    expect(q.role).toBe('technology analyst at Calder Capital');
+  });
+
+  it('a verb of speech inside a relative clause before the cue does not hide the subject', () => {
+    const q = quote(
+      analyseArticle(
+        article('Ann Lee of Harbour Watch, who observed the trial, said: “The pier stays open.”'),
+      ),
+      'pier',
+    );
+    expect(q.speaker).toBe('Ann Lee');
+  });
+});
