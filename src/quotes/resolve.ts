@@ -197,6 +197,9 @@ export function resolvePhrase(
   };
 }
 
+/** Adjectives that join a role to its complement: "close to", "familiar with", "loyal to". */
+const ROLE_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic']);
+
 /**
  * A role phrase with its prepositional complement: "a longtime adviser" + "to both Clintons". The
  * complement runs to punctuation, a cue, a clause link or a relative pronoun, at most 8 tokens.
@@ -208,7 +211,13 @@ function roleAsGiven(view: ParagraphView, phrase: SpeakerPhrase, mention: string
   while (end < tokens.length && end - phrase.at < 20 && tokens[end]!.end - start < mention.length)
     end++;
   if (tokens[end]?.end !== start + mention.length) return mention;
-  const k = end + 1;
+  let k = end + 1;
+  // "a person close to the Clintons", "a source familiar with the talks".
+  if (
+    ROLE_ADJECTIVES.has(tokens[k]?.lower ?? '') &&
+    ROLE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '')
+  )
+    k++;
   if (ROLE_COMPLEMENTS.has(tokens[k]?.lower ?? '')) {
     let last = k;
     for (let i = k + 1; i < tokens.length && i - k <= 8; i++) {

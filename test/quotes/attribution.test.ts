@@ -1701,3 +1701,27 @@ describe('analyseArticle: the subject of a sentence that opens with a name and i
     expect(q.speaker).toBe('Ann Lee');
   });
 });
+
+describe('analyseArticle: people named by what they are', () => {
+  it('“said a person close to the mayor” is a role, with its complement', () => {
+    const q = quote(
+      analyseArticle(article('“The drop is real,” said a person close to the mayor.')),
+      'drop',
+    );
+    expect(q.speaker).toBeNull();
+    expect(q.mention).toBe('a person close to the mayor');
+    expect(q.role).toBe('a person close to the mayor');
+  });
+
+  it('“asked the boy” and “a source familiar with the talks” are roles', () => {
+    expect(
+      quote(analyseArticle(article('“How big is that wall?” asked the boy.')), 'wall').mention,
+    ).toBe('the boy');
+    expect(
+      quote(
+        analyseArticle(article('“The drop is real,” a source familiar with the talks said.')),
+        'drop',
+      ).mention,
+    ).toBe('a source familiar with the talks');
+  });
+});
