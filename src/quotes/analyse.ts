@@ -856,7 +856,7 @@ function attributeQuote(
 }
 
 /** Dashes that sign a quotation with the name after them; "--" is read as one. */
-const SIGNING_DASHES = new Set(['―', '—', '–']);
+const SIGNING_DASHES = new Set(['―', '—', '–', '--']);
 
 /**
  * "“Maybe we can build a wall around him.” ― Steve Quinlan": a dash after a quotation, then a name
@@ -875,10 +875,8 @@ function signedAfter(
   if (!startsSentence(tokens, t, sentence) && !followsSignature(tokens, t)) return null;
   const dash = tokens[t + 1];
   if (!dash || dash.kind !== 'punct') return null;
-  let from = t + 2;
-  if (dash.text === '-' && tokens[t + 2]?.text === '-' && tokens[t + 2]!.start === dash.end)
-    from = t + 3;
-  else if (!SIGNING_DASHES.has(dash.text)) return null;
+  const from = t + 2;
+  if (!SIGNING_DASHES.has(dash.text)) return null;
   const run = nameRunStartingAt(tokens, from, tokens.length);
   if (!run || run.from !== from || run.kind !== 'person') return null;
   if (run.words.length < 2 && !entities.isName(run)) return null;
@@ -899,7 +897,6 @@ function followsSignature(tokens: Token[], t: number): boolean {
     if (token.kind === 'quote' || cueAt(tokens, k)) return false;
     if (token.kind !== 'punct' || !isNameToken(tokens[k + 1])) continue;
     if (SIGNING_DASHES.has(token.text)) return tokens[k - 1]!.kind === 'quote';
-    if (token.text === '-' && tokens[k - 1]!.text === '-') return tokens[k - 2]?.kind === 'quote';
   }
   return false;
 }

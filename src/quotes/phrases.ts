@@ -3,7 +3,7 @@
  * economist Jared Bernstein, a former adviser`, `according to the union's statement`), before
  * they are resolved to a person of the article.
  */
-import type { Sentence, Token } from './tokens.js';
+import { isDash, type Sentence, type Token } from './tokens.js';
 import type { CueWord } from './cues.js';
 import { nameRunEndingAt, nameRunStartingAt, type NameRun } from './entities.js';
 import {
@@ -292,9 +292,9 @@ export function subjectBefore(
     }
     return phraseEndingAt(view, j, bound);
   }
-  if (token.text === ',' || token.text === ')') {
-    // An appositive or parenthesis between the subject and the cue.
-    const opener = token.text === ',' ? ',' : '(';
+  if (token.text === ',' || token.text === ')' || isDash(token)) {
+    // An appositive, a parenthesis or a phrase between dashes between the subject and the cue.
+    const opener = token.text === ')' ? '(' : token.text;
     // A verb of speech inside ends the search, unless the phrase is a relative clause: "Meenakshi
     // Ganguly of Human Rights Watch, who observed the trial, said".
     let cueInside = false;
@@ -319,7 +319,7 @@ export function subjectBefore(
           const subject = subjectBefore(view, k + 1, floor, false);
           if (subject) return subject;
         }
-        const inside = opener === ',' ? nameRunEndingAt(tokens, j - 1, k + 1) : null;
+        const inside = opener !== '(' ? nameRunEndingAt(tokens, j - 1, k + 1) : null;
         if (
           inside &&
           inside.kind === 'person' &&
@@ -345,6 +345,14 @@ export function subjectBefore(
         // "Gov. Terry Branstad of Iowa, a Republican who …, said": the person, home and all.
         const head = homeOwner(view, end, bound) ?? phraseEndingAt(view, end, bound);
         if (!head || head.kind === 'role') return null;
+        // Between dashes stands any aside ("Four casinos — Bally's, Caesars … — reported", "the
+        // chief executive of Ora Media -- the production company … -- told"): only a person's
+        // name before it, and not after a preposition, is the subject.
+        if (
+          isDash(token) &&
+          (head.run?.kind !== 'person' || isAfterPreposition(tokens, end, bound))
+        )
+          return null;
         // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
         if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
         // "Sen. Claire McCaskill (D-Mo.) said": the party is the name's, as after a cue.
@@ -1114,8 +1122,7 @@ function pastDateline(tokens: Token[], from: number, cue: number): number {
   const first = tokens[from];
   if (!first || first.kind !== 'word' || !/^[A-Z][A-Z.'’-]+$/.test(first.text)) return from;
   for (let k = from + 1; k < cue && k - from <= DATELINE_TOKENS; k++) {
-    const text = tokens[k]!.text;
-    if (text === '—' || text === '–' || text === '-') return k + 1;
+    if (isDash(tokens[k])) return k + 1;
   }
   return from;
 }
@@ -1353,7 +1360,7 @@ export function clauseSubject(
   if (end < c) {
     // An appositive or clause set off from the subject: it ends with the matching comma or dash.
     const opener = tokens[end]!.text;
-    if (opener !== ',' && opener !== '—' && opener !== '(') return null;
+    if (opener !== ',' && opener !== '(' && !isDash(tokens[end])) return null;
     const closer = opener === '(' ? ')' : opener;
     let close = c - 1;
     while (close > end && tokens[close]!.kind === 'word' && isBetweenWord(tokens[close]!)) close--;
@@ -1416,6 +1423,24 @@ export function clauseSubject(
       at: begin,
     };
   }
+  // "A former Republican presidential candidate -- John McCain, who lost … -- said": a role, then
+  // the person's name opening the appositive.
+  const named = described > end ? nameRunStartingAt(tokens, end + 1, described + 1) : null;
+  if (
+    named &&
+    named.from === end + 1 &&
+    named.kind === 'person' &&
+    (named.to > described ||
+      (tokens[named.to]!.text === ',' && RELATIVE.test(tokens[named.to + 1]?.text ?? '')))
+  )
+    return {
+      kind: 'name',
+      mention,
+      run: named,
+      head: named.words[named.words.length - 1]!.toLowerCase(),
+      role: nounPhraseRole(text.slice(tokens[begin]!.start, head.end)),
+      at: begin,
+    };
   return { kind: 'role', mention, run: null, head: head.lower, role: appositive, at: begin };
 }
 

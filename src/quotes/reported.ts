@@ -4,7 +4,7 @@
  * direct: false whose text is the clause.
  */
 import type { Quotation } from './types.js';
-import type { Sentence, Token } from './tokens.js';
+import { isDash, type Sentence, type Token } from './tokens.js';
 import { contentVerb, cueWord, isBeliefVerb, type CueWord } from './cues.js';
 import { type ArticleEntities, nameRunStartingAt } from './entities.js';
 import { PRONOUNS, ROLE_NOUNS } from './names.js';
@@ -134,7 +134,7 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
     if (link === 'and' || link === 'but') {
       const verb = reportingAt(tokens, k + 1);
       if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
-    } else if (link === ',' || link === '—' || link === '–' || closesWithComma(tokens[k]!)) {
+    } else if (link === ',' || isDash(tokens[k]) || closesWithComma(tokens[k]!)) {
       // "…, adding that …", "“…,” adding that …", "— asserting that …": a participle of speech
       // opens the next attribution.
       const verb = cueAt(tokens, k + 1);

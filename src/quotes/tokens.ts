@@ -128,6 +128,12 @@ function tokenizeSegment(text: string, from: number, to: number, tokens: Token[]
       previous.end += 1;
       continue;
     }
+    // "--" is one dash, as typewriters and some wires write "—".
+    if (raw === '-' && previous?.text === '-' && previous.end === start) {
+      previous.text = previous.lower = '--';
+      previous.end += 1;
+      continue;
+    }
     tokens.push({
       text: raw,
       lower: raw.toLowerCase().replace(/’/g, "'"),
@@ -138,6 +144,13 @@ function tokenizeSegment(text: string, from: number, to: number, tokens: Token[]
       capital: isWord && CAPITAL.test(raw),
     });
   }
+}
+
+/** Marks that set off a phrase as a dash does: "—", "–", "―", "--", or a hyphen standing alone. */
+const DASHES = new Set(['—', '–', '―', '--', '-']);
+
+export function isDash(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && DASHES.has(token.text);
 }
 
 function isAbbreviation(word: string): boolean {

@@ -1725,3 +1725,40 @@ describe('analyseArticle: people named by what they are', () => {
     ).toBe('a source familiar with the talks');
   });
 });
+
+describe('analyseArticle: a phrase between dashes before the cue', () => {
+  it('a name between dashes after a role is the speaker, with any dash: “--”, “—”', () => {
+    for (const dash of ['--', '—']) {
+      const quotations = analyseArticle(
+        article(
+          `A former harbour master ${dash} Tom Reyes, who lost the 2008 vote ${dash} said the mayor “offered no changes to the plan.”`,
+        ),
+      );
+      const q = quote(quotations, 'no changes');
+      expect(q.speaker, dash).toBe('Tom Reyes');
+      expect(q.role, dash).toBe('A former harbour master');
+    }
+  });
+
+  it('after a person’s name, the phrase between dashes describes them', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          'Tom Reyes -- a former harbour master -- said the mayor “offered no changes to the plan.”',
+        ),
+      ),
+      'no changes',
+    );
+    expect(q.speaker).toBe('Tom Reyes');
+    expect(q.mention).toBe('Tom Reyes -- a former harbour master');
+  });
+
+  it('an aside between dashes after an organisation or a list names no speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        'Four casinos — Harbour Palace, Calder Grand and Pier Royal — reported that “revenue fell by a fifth.”',
+      ),
+    );
+    expect(quote(quotations, 'revenue').speaker).toBeNull();
+  });
+});
