@@ -38,6 +38,7 @@ import {
   openingNameWithComplement,
   openingRole,
   partyTagEnd,
+  phraseAfter,
   sourceAfter,
   subjectOfCue,
 } from './phrases.js';
@@ -54,6 +55,12 @@ export function attributeCue(
   const cue = cueAt(tokens, c)!;
   if (cue.lemma === 'according to') {
     return resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities);
+  }
+  // "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "Stated Stone:":
+  // a verb of speech opening its sentence comes before its subject.
+  if (cue.form === 'finite' && tokens[c]!.capital && opensSentence(tokens, c, sentence)) {
+    const inverted = phraseAfter(view, c + 1, sentence.to);
+    if (inverted) return resolvePhrase(view, inverted, cue, entities);
   }
   const subject = subjectOfCue(view, c, cue, sentence);
   if (subject) {
@@ -82,6 +89,13 @@ export function attributeCue(
     if (main) return resolvePhrase(view, main, cue, entities);
   }
   return NO_ATTRIBUTION;
+}
+
+/** Whether token c is its sentence's first word, past opening marks. */
+function opensSentence(tokens: Token[], c: number, sentence: Sentence): boolean {
+  let k = sentence.from;
+  while (k < c && tokens[k]!.kind === 'punct') k++;
+  return k === c;
 }
 
 /** How many cues back a participle or a coordinated cue looks for the one that governs it. */

@@ -298,12 +298,24 @@ export function runPlace(view: ParagraphView, token: number): RunPlace {
 }
 
 /** The cue at token i, if the token is one: a lower-case reporting verb, or "according (to)". */
+/**
+ * "Said Dorothy Poynter, who grew up with Ali, “…”", "Stated Stone:": a past verb of speech may
+ * open its sentence, before its subject's name. Any other capitalised word is no cue ("Trump Says").
+ */
+function invertedCue(tokens: Token[], i: number): CueWord | undefined {
+  const before = tokens[i - 1];
+  if (before && !(before.kind === 'punct' && /^[.!?]$/.test(before.text))) return undefined;
+  if (!tokens[i + 1]?.capital) return undefined;
+  const cue = cueWord(tokens[i]!.lower);
+  return cue && cue.form === 'finite' && cue.reports && !/s$/.test(cue.text) ? cue : undefined;
+}
+
 export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   const token = tokens[i]!;
   if (token.kind !== 'word') return undefined;
   if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
     return { lemma: 'according to', text: 'according to', form: 'finite', reports: true };
-  if (token.capital) return undefined;
+  if (token.capital) return invertedCue(tokens, i);
   const cue = cueWord(token.lower) ?? phrasalCue(token.lower, tokens[i + 1]?.lower);
   // "Trump’s charge", "Clinton’s remarks": after a name's possessive the word is a noun; "Clinton’s
   // said" (has said) keeps its verb.

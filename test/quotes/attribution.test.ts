@@ -1762,3 +1762,31 @@ describe('analyseArticle: a phrase between dashes before the cue', () => {
     expect(quote(quotations, 'revenue').speaker).toBeNull();
   });
 });
+
+describe('analyseArticle: a verb of speech before its subject, opening the sentence', () => {
+  it('“Said Tom Reyes, who …, “…”” and “Stated Reyes:” before a block are Reyes’s', () => {
+    const inline = quote(
+      analyseArticle(
+        article('The pier is old. Said Tom Reyes, who grew up there, “The pier stays open.”'),
+      ),
+      'pier stays',
+    );
+    expect(inline.speaker).toBe('Tom Reyes');
+    const block = quote(
+      analyseArticle(
+        article(
+          'Tom Reyes runs the pier.',
+          'Stated Reyes:',
+          '“The pier stays open. We will fight for it to the end, whatever it costs us.”',
+        ),
+      ),
+      'fight for it',
+    );
+    expect(block.speaker).toBe('Tom Reyes');
+  });
+
+  it('a capitalised verb inside a headline is no cue', () => {
+    const headline = analyseArticle(article('Mayor Says Pier Stays Open: “We Fight On”'));
+    expect(headline.every((q) => q.cue !== 'Says')).toBe(true);
+  });
+});
