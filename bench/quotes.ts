@@ -37,7 +37,10 @@ const results: Array<{ file: string; quotations: Quotation[] }> = [];
 for (let i = 0; i < articles.length; i++) {
   const article = articles[i]!;
   const quotations = baseline ? baselineQuotations(article) : analyseArticle(article);
-  results.push({ file: files[i]!, quotations: group ? attributionUnits(quotations) : quotations });
+  results.push({
+    file: files[i]!,
+    quotations: group ? attributionUnits(quotations, article.paragraphs) : quotations,
+  });
 }
 const seconds = (performance.now() - started) / 1000;
 

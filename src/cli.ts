@@ -212,7 +212,7 @@ async function quotes(flags: Flags, words: string[]): Promise<void> {
         for (const article of await quoteFiles(target)) {
           const file = path.basename(article.source);
           // One line per attribution, as news annotators count them: "“A,” said Welch. “B.”" is one.
-          for (const q of attributionUnits(analyseArticle(article))) {
+          for (const q of attributionUnits(analyseArticle(article), article.paragraphs)) {
             printJson(quotationRecord(file, q));
           }
         }

@@ -5,13 +5,14 @@
  * analyseArticle keeps each quoted piece apart, so that a reader is shown only spoken words. Here:
  * - consecutive direct pieces of one paragraph that continue one attribution ("“A,” said Welch. “B.”")
  *   become one unit whose text is the pieces joined by a space, and whose start/end run from the first
- *   piece's start to the last piece's end;
+ *   piece's start to the last piece's end; but when the paragraphs are given, a piece with a cue of
+ *   its own after it ("“A,” she said. “B,” she said.") starts a unit of its own;
  * - a direct piece inside a reported clause of the same speaker ("said the levy was “a tax” and …")
  *   belongs to that clause, which becomes a direct unit because it holds quoted words.
  */
 import type { Quotation } from './types.js';
 
-export function attributionUnits(quotations: Quotation[]): Quotation[] {
+export function attributionUnits(quotations: Quotation[], paragraphs: string[] = []): Quotation[] {
   const holders = new Set<Quotation>();
   const kept: Quotation[] = [];
   for (let i = 0; i < quotations.length; i++) {
@@ -28,7 +29,13 @@ export function attributionUnits(quotations: Quotation[]): Quotation[] {
     const last = units[units.length - 1];
     // A reported clause holding quoted words is an attribution of its own: "told the AP, hinting
     // that “personnel changes” could come. “Every single thing …”" is two.
-    if (last !== undefined && !held && !lastHeld && continuesAttribution(last, unit))
+    if (
+      last !== undefined &&
+      !held &&
+      !lastHeld &&
+      continuesAttribution(last, unit) &&
+      !ownCue(last, unit, paragraphs[unit.paragraph - 1] ?? '')
+    )
       units[units.length - 1] = { ...last, text: `${last.text} ${unit.text}`, end: unit.end };
     else units.push(unit);
     lastHeld = held;
@@ -70,3 +77,26 @@ function continuesAttribution(last: Quotation, next: Quotation): boolean {
     last.cue === next.cue
   );
 }
+
+/**
+ * "“A,” she said. “B,” she said.": the next piece has a cue of its own, the same word as the one
+ * between the two pieces, after it in its sentence; it is a second attribution.
+ */
+function ownCue(last: Quotation, next: Quotation, paragraph: string): boolean {
+  const cue = last.cue;
+  if (!cue || !paragraph) return false;
+  const word = new RegExp(
+    `(?:^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    'iu',
+  );
+  const between = paragraph.slice(last.end, next.start);
+  // Past the piece's own closing mark, up to the next quotation or the sentence's end.
+  const after = paragraph
+    .slice(next.end, next.end + OWN_CUE_WINDOW)
+    .replace(/^[\s,;:”’"'»]+/u, '')
+    .split(/[“"‘«]|[.!?](?:\s|$)/u)[0]!;
+  return word.test(between) && word.test(after);
+}
+
+/** How far after a piece its own cue is looked for, in characters. */
+const OWN_CUE_WINDOW = 60;

@@ -54,4 +54,21 @@ describe('attributionUnits', () => {
       'Every single thing is on the table.',
     ]);
   });
+
+  it('keeps apart two pieces that each have a cue of their own, given the paragraphs', () => {
+    for (const [paragraph, pieces] of [
+      ['“The budget is balanced,” she said. “The levy will stay,” she said.', 2],
+      ["''The budget is balanced,'' she said. ''The levy will stay,'' she said.", 2],
+      ['“The budget is balanced,” she said. “The levy will stay.”', 1],
+      ['“The budget is balanced,” she said, “and the levy will stay.”', 1],
+    ] as const) {
+      const a = article(INTRO, `Delgado spoke first. ${paragraph}`);
+      const units = attributionUnits(analyseArticle(a), a.paragraphs);
+      expect(units, paragraph).toHaveLength(pieces);
+      expect(
+        units.every((u) => u.speaker === 'Rosa Delgado'),
+        paragraph,
+      ).toBe(true);
+    }
+  });
 });
