@@ -346,12 +346,10 @@ export function subjectBefore(
         const head = homeOwner(view, end, bound) ?? phraseEndingAt(view, end, bound);
         if (!head || head.kind === 'role') return null;
         // Between dashes stands any aside ("Four casinos — Bally's, Caesars … — reported", "the
-        // chief executive of Ora Media -- the production company … -- told"): only a person's
-        // name before it, and not after a preposition, is the subject.
-        if (
-          isDash(token) &&
-          (head.run?.kind !== 'person' || isAfterPreposition(tokens, end, bound))
-        )
+        // chief executive of Ora Media -- the production company … -- told", "during the Civil
+        // War--including Karl Marx himself--supported"): only a person's name that opens its
+        // clause is the subject before it.
+        if (isDash(token) && (head.run?.kind !== 'person' || !opensClause(tokens, head.at, floor)))
           return null;
         // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
         if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
@@ -442,6 +440,12 @@ function homeOwner(view: ParagraphView, j: number, bound: number): SpeakerPhrase
   const owner = at - 1 >= bound ? phraseEndingAt(view, at - 1, bound) : null;
   if (!owner || owner.kind !== 'name' || owner.run?.kind !== 'person') return null;
   return { ...owner, mention: text.slice(tokens[owner.at]!.start, tokens[j]!.end) };
+}
+
+/** Whether a phrase at token `at` opens its clause: the sentence's start, a comma or "and" before it. */
+function opensClause(tokens: Token[], at: number, floor: number): boolean {
+  const before = tokens[at - 1];
+  return at <= floor || !before || before.text === ',' || CLAUSE_LINKS.has(before.lower);
 }
 
 /** "on X denouncing": a name inside a prepositional phrase is not the subject of what follows. */

@@ -1790,3 +1790,15 @@ describe('analyseArticle: a verb of speech before its subject, opening the sente
     expect(headline.every((q) => q.cue !== 'Says')).toBe(true);
   });
 });
+
+describe('analyseArticle: an aside between dashes inside a prepositional phrase', () => {
+  it('“during the period of the Harbour War--including Tom Reyes himself--backed” names no war', () => {
+    const reported = analyseArticle(
+      article(
+        'In fact, dockers during the period of the Harbour War--including Tom Reyes himself--backed the strike, because the strike was “the only way to win.”',
+      ),
+    ).filter((q) => !q.direct);
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.every((q) => q.speaker !== 'Harbour War')).toBe(true);
+  });
+});
