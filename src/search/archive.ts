@@ -11,7 +11,7 @@ import {
   phraseWords,
   type PhraseMatch,
 } from './phrase.js';
-import { isStopWord, processTerm, queryTerms, termSpans, tokenize } from './text.js';
+import { foldWord, isStopWord, processTerm, queryTerms, termSpans, tokenize } from './text.js';
 import type {
   ArticleSummary,
   ArticleView,
@@ -60,6 +60,9 @@ const COMMONER_SPELLING = 50;
 const SUGGESTIONS_PER_WORD = 3;
 /** Spellings of a mistyped word looked for when a phrase is nowhere as typed. */
 const SPELLINGS_PER_WORD = 8;
+/** Of those, the likeliest tried word for word first, and at most this many phrases in all. */
+const SPELLINGS_TRIED = 3;
+const SPELLING_COMBINATIONS = 9;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|rev)\.?\s+/;
 
 /** How people type a name: case, honorifics, dots and extra spaces do not matter. */
@@ -196,7 +199,8 @@ export class Archive {
     const typed = tokenize(phrase);
     // A typed word the archive lacks costs every match one edit at least, so a match with one
     // edit per such word is as close as any can be: it ends the search as an exact match would.
-    const leastCost = typed.filter((word) => !isStopWord(word) && !this.isIndexed(word)).length;
+    const lacking = typed.map((word) => !isStopWord(word) && !this.isIndexed(word));
+    const leastCost = lacking.filter(Boolean).length;
     let closestFound = false;
     let anyFound = false;
     // Matches as close as the phrase allows, at the best rank a quotation (or a bare passage) can get.
@@ -237,9 +241,9 @@ export class Archive {
       if (!found) spellings.set(word, (found = this.spellingsOf(word, SPELLINGS_PER_WORD)));
       return found;
     };
-    const query = typed
-      .map((word) => (this.isIndexed(word) ? word : (spellingsOf(word)[0] ?? word)))
-      .join(' ');
+    // The words the archive holds; a spelling the archive has for a word it lacks may stem to a
+    // common word of another kind ("ging" is one edit from "uing", whose stem is the "u" of U.S.).
+    const query = typed.filter((_, i) => !lacking[i]).join(' ');
     const seen = new Set<number>();
     const readAll = (candidates: PassageMatch[]) => {
       for (const { passage, score } of candidates) {
@@ -254,22 +258,29 @@ export class Archive {
     const content = queryTerms(query).length;
     // Passages holding every word of the phrase that the index holds, most relevant first; a
     // phrase of stop words only is looked for through every passage, since the index holds none.
-    const asTyped = query === typed.join(' ');
-    const allWords = (test: ((passage: number) => boolean) | undefined) => {
+    const asTyped = leastCost === 0;
+    // With no word the index holds but the mistyped ones, the passages tried first are those
+    // holding one of the spellings tried.
+    const tried = typed
+      .flatMap((word, i) => (lacking[i] ? spellingsOf(word).slice(0, SPELLINGS_TRIED) : []))
+      .join(' ');
+    const allWords = (test: ((passage: number) => boolean) | undefined, spelled = false) => {
       const read = (limit: number) =>
         content > 0
           ? this.passagesWithWords(query, 'AND', limit, test)
-          : this.passagesMaybeHolding(words, limit, test);
+          : spelled && queryTerms(tried).length > 0
+            ? this.passagesWithWords(tried, 'OR', limit, test)
+            : this.passagesMaybeHolding(words, limit, test);
       const first = read(PHRASE_CANDIDATES_ALL_WORDS);
       readAll(first.matches);
       if (!anyFound && first.more) readAll(read(PHRASE_CANDIDATES_ALL_WORDS_AT_MOST).matches);
     };
     // First the passages whose word pairs may hold the phrase as the archive would spell it:
-    // as typed, or with the likeliest spelling of each word the archive lacks. Should that
-    // spelling be the wrong one, a passage may hold the phrase in one of its pieces.
-    allWords(
-      asTyped ? mayHoldExactly : (this.index.phraseTest(phraseWords(query), 1) ?? undefined),
-    );
+    // as typed, or with one of the likeliest spellings of each word the archive lacks, which the
+    // pairs choose between ("loking for" is "looking for", though "liking" is commoner). Should
+    // every spelling be wrong, a passage may hold the phrase in one of its pieces.
+    if (asTyped) allWords(mayHoldExactly);
+    else allWords(this.respelledTest(words, typed, lacking, spellingsOf), true);
     if (!asTyped && !closestFound) allWords(mayHold);
     // Typos and left-out words are looked for only when no match is as close as the phrase
     // allows: nowhere as typed or, with a word the archive lacks, nowhere with that word's one
@@ -678,6 +689,33 @@ export class Archive {
       .sort((a, b) => b.passages - a.passages || a.order - b.order)
       .slice(0, limit)
       .map((candidate) => candidate.spelling);
+  }
+
+  /**
+   * Whether a passage's word pairs may hold the phrase with each word it lacks spelled one of its
+   * likeliest ways (SPELLINGS_TRIED each, SPELLING_COMBINATIONS in all); undefined when a lacking
+   * word has no spelling, or the phrase is too short for pairs.
+   */
+  private respelledTest(
+    words: string[],
+    typed: string[],
+    lacking: boolean[],
+    spellingsOf: (word: string) => string[],
+  ): ((passage: number) => boolean) | undefined {
+    let combinations: string[][] = [words];
+    for (let i = 0; i < words.length; i += 1) {
+      if (!lacking[i]) continue;
+      const spellings = spellingsOf(typed[i]!).slice(0, SPELLINGS_TRIED).map(foldWord);
+      if (spellings.length === 0) return undefined;
+      combinations = combinations
+        .flatMap((combination) =>
+          spellings.map((spelling) => combination.map((w, j) => (j === i ? spelling : w))),
+        )
+        .slice(0, SPELLING_COMBINATIONS);
+    }
+    const tests = combinations.map((combination) => this.index.phraseTest(combination, 1));
+    if (tests.some((test) => test === null)) return undefined;
+    return (passage) => tests.some((test) => test!(passage));
   }
 
   /** Edits allowed to a phrase term: only a term the index lacks can be a typo. */

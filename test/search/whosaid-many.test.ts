@@ -74,3 +74,33 @@ describe('who-said when the likeliest spelling of a mistyped word is the wrong o
     expect(result.answers[0]?.person?.name).toBe('Ada Okafor');
   });
 });
+
+/**
+ * A typo whose commonest spelling in the archive is not the one the phrase needs: "loking" is one
+ * edit from "liking", which far more passages hold, and from "looking".
+ */
+describe('who-said when the commonest spelling of a mistyped word is not the phrase’s', () => {
+  const decoys = Array.from({ length: 200 }, (_, i) =>
+    article(`decoy-${i}`, { paragraphs: [`Members kept liking the plan on day ${i}.`] }),
+  );
+  const speech = article('speech', {
+    paragraphs: ['“We have people who have been looking for work for years,” said Ada Okafor.'],
+  });
+  const quotations = [
+    quote(speech, 1, 'We have people who have been looking for work for years,', 'Ada Okafor'),
+  ];
+  const archive = Archive.build({
+    articles: [...decoys, speech],
+    quotations,
+    people: buildPeople(quotations),
+    problems: [],
+    files: decoys.length + 1,
+    builtAt: '2024-07-01T00:00:00.000Z',
+  });
+
+  it('finds the quotation with the spelling its word pairs hold', () => {
+    const result = archive.whoSaid('people who have been loking for work');
+    expect(result.answers[0]?.person?.name).toBe('Ada Okafor');
+    expect(result.answers[0]?.articleId).toBe('speech');
+  });
+});
