@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/articles/types.js';
 import { buildPeople } from '../../src/quotes/index.js';
 import { Archive } from '../../src/search/archive.js';
 import { article, quote } from './fixtures.js';
+
+/** An archive of the decoys and one speech, whose quotation (its first paragraph) is Ada Okafor's. */
+function archiveWith(decoys: Article[], speech: Article, said: string): Archive {
+  const quotations = [quote(speech, 1, said, 'Ada Okafor')];
+  return Archive.build({
+    articles: [...decoys, speech],
+    quotations,
+    people: buildPeople(quotations),
+    problems: [],
+    files: decoys.length + 1,
+    builtAt: '2024-07-01T00:00:00.000Z',
+  });
+}
 
 /**
  * A phrase of common words in a large archive: thousands of short passages hold each of its words,
@@ -19,15 +33,7 @@ describe('who-said in an archive where thousands of passages hold every word of 
   const speech = article('speech', {
     paragraphs: [`${filler}“We want a fair deal on pay for the port,” said Ada Okafor.`],
   });
-  const quotations = [quote(speech, 1, 'We want a fair deal on pay for the port,', 'Ada Okafor')];
-  const archive = Archive.build({
-    articles: [...decoys, speech],
-    quotations,
-    people: buildPeople(quotations),
-    problems: [],
-    files: decoys.length + 1,
-    builtAt: '2024-07-01T00:00:00.000Z',
-  });
+  const archive = archiveWith(decoys, speech, 'We want a fair deal on pay for the port,');
 
   it('still finds the passage that holds the phrase in order', () => {
     expect(archive.search('fair deal pay port').total).toBe(decoys.length + 1);
@@ -51,17 +57,11 @@ describe('who-said when the likeliest spelling of a mistyped word is the wrong o
   const speech = article('speech', {
     paragraphs: ['“This is the solidarity of the workers with the union,” said Ada Okafor.'],
   });
-  const quotations = [
-    quote(speech, 1, 'This is the solidarity of the workers with the union,', 'Ada Okafor'),
-  ];
-  const archive = Archive.build({
-    articles: [...decoys, speech],
-    quotations,
-    people: buildPeople(quotations),
-    problems: [],
-    files: decoys.length + 1,
-    builtAt: '2024-07-01T00:00:00.000Z',
-  });
+  const archive = archiveWith(
+    decoys,
+    speech,
+    'This is the solidarity of the workers with the union,',
+  );
 
   it('finds the quotation by the words typed right', () => {
     const result = archive.whoSaid('solidarity of the workers with the uion');
@@ -86,17 +86,11 @@ describe('who-said when the commonest spelling of a mistyped word is not the phr
   const speech = article('speech', {
     paragraphs: ['“We have people who have been looking for work for years,” said Ada Okafor.'],
   });
-  const quotations = [
-    quote(speech, 1, 'We have people who have been looking for work for years,', 'Ada Okafor'),
-  ];
-  const archive = Archive.build({
-    articles: [...decoys, speech],
-    quotations,
-    people: buildPeople(quotations),
-    problems: [],
-    files: decoys.length + 1,
-    builtAt: '2024-07-01T00:00:00.000Z',
-  });
+  const archive = archiveWith(
+    decoys,
+    speech,
+    'We have people who have been looking for work for years,',
+  );
 
   it('finds the quotation with the spelling its word pairs hold', () => {
     const result = archive.whoSaid('people who have been loking for work');
