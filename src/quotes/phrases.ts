@@ -664,12 +664,29 @@ export function phraseAfter(
   const head = tokens[k - 1];
   const person = k > from ? personEndingPhrase(tokens, k, ceiling) : null;
   if (person) return namedPhrase(view, from, person, ceiling);
-  if (k > from && head && ROLE_NOUNS.has(head.lower)) {
+  if (k > from && head && (ROLE_NOUNS.has(head.lower) || isArticleRole(tokens, from, k))) {
     // "said his best friend at Lehigh, Bruce Turry, who …": the role's complement, then the name.
     const named = nameAfterComplement(tokens, k, ceiling);
     return named ? namedPhrase(view, from, named, ceiling) : rolePhrase(view, from, k - 1);
   }
   return null;
+}
+
+/**
+ * "said the pilot, who works for another firm", "said the designer.": after a cue, an article and
+ * lower-case words up to punctuation or a relative pronoun name the speaker by what they are,
+ * whatever the noun; a phrase of time ("said the next day") does not.
+ */
+function isArticleRole(tokens: Token[], from: number, k: number): boolean {
+  if (!/^(?:the|a|an)$/.test(tokens[from]!.lower) || k - from < 2) return false;
+  for (let i = from + 1; i < k; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || token.capital || cueAt(tokens, i)) return false;
+  }
+  const head = tokens[k - 1]!.lower;
+  if (TIME_NOUNS.has(head) || head === 'day' || head === 'time') return false;
+  const next = tokens[k];
+  return !next || next.kind === 'punct' || RELATIVE.test(next.text);
 }
 
 /**

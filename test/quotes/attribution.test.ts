@@ -1802,3 +1802,23 @@ describe('analyseArticle: an aside between dashes inside a prepositional phrase'
     expect(reported.every((q) => q.speaker !== 'Harbour War')).toBe(true);
   });
 });
+
+describe('analyseArticle: after a cue, an article and a noun name the speaker by what they are', () => {
+  it('“said the pilot, who …” is a role, and the next bare quotation is the pilot’s too', () => {
+    const quotations = analyseArticle(
+      article(
+        '“It is hard to come back to work,” said the pilot, who works for another firm. “We cope with it every day.”',
+      ),
+    );
+    expect(quote(quotations, 'come back').mention).toBe('the pilot');
+    expect(quote(quotations, 'every day').mention).toBe('the pilot');
+  });
+
+  it('a phrase of time after the cue names no one', () => {
+    const q = quote(
+      analyseArticle(article('“It is hard to come back to work,” said the next day.')),
+      'come back',
+    );
+    expect(q.mention).toBeNull();
+  });
+});
