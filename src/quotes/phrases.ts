@@ -351,15 +351,24 @@ export function subjectBefore(
         // clause is the subject before it.
         if (isDash(token) && (head.run?.kind !== 'person' || !opensClause(tokens, head.at, floor)))
           return null;
+        // "A former aide to Tom Reyes, who asked not to be named, said": a name after a
+        // preposition is the complement of the subject, not the subject ("As Delgado, the mayor,
+        // put it" is hers).
+        const before = tokens[head.at - 1]?.lower ?? '';
+        if (PREPOSITIONS.has(before) && before !== 'as') return null;
         // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
         if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
         // "Sen. Claire McCaskill (D-Mo.) said": the party is the name's, as after a cue.
         if (opener === '(' && partyTagEnd(view, k) === j + 1) return head;
         if (predicate) return head;
+        // A relative clause describes no role: "Tom Reyes -- who, in 2010, ran for mayor -- said".
+        const relative = RELATIVE.test(tokens[k + 1]!.text);
         return {
           ...head,
           mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end),
-          role: head.role ?? view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end),
+          role:
+            head.role ??
+            (relative ? null : view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end)),
         };
       }
       if (cueAt(tokens, k)) cueInside = true;
@@ -442,10 +451,13 @@ function homeOwner(view: ParagraphView, j: number, bound: number): SpeakerPhrase
   return { ...owner, mention: text.slice(tokens[owner.at]!.start, tokens[j]!.end) };
 }
 
-/** Whether a phrase at token `at` opens its clause: the sentence's start, a comma or "and" before it. */
+/**
+ * Whether a phrase at token `at` opens its clause: the sentence's start or a comma before it ("and"
+ * may join it to another subject: "Delgado and Reyes -- both Democrats -- said").
+ */
 function opensClause(tokens: Token[], at: number, floor: number): boolean {
   const before = tokens[at - 1];
-  return at <= floor || !before || before.text === ',' || CLAUSE_LINKS.has(before.lower);
+  return at <= floor || !before || before.text === ',';
 }
 
 /** "on X denouncing": a name inside a prepositional phrase is not the subject of what follows. */

@@ -176,8 +176,8 @@ function speaksInAbsolute(tokens: Token[], k: number, to: number): boolean {
 const ABSOLUTE_CUE_WINDOW = 6;
 
 /** A quotation whose words end with the sentence's comma: "“… by spring,” adding that …". */
-function closesWithComma(token: Token): boolean {
-  return token.kind === 'quote' && /,\s*$/.test(token.text);
+function closesWithComma(token: Token | undefined): boolean {
+  return token?.kind === 'quote' && /,\s*$/.test(token.text);
 }
 
 /** Most tokens of the object a naming verb gives a quoted name: "half of Donald Trump’s supporters". */
@@ -511,7 +511,7 @@ function reportedClause(
         link === 'and' ||
         link === 'but' ||
         (cue.form === 'participle' &&
-          (link === ',' || closesWithComma(tokens[linkAt]!) || PARTICIPLE_LINKS.has(link ?? '')));
+          (link === ',' || closesWithComma(tokens[linkAt]) || PARTICIPLE_LINKS.has(link ?? '')));
       if (!joined) return null;
       who = attributeCue(view, c, sentence, entities);
       if (!who.mention) return null;

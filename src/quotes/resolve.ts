@@ -211,8 +211,11 @@ export function resolvePhrase(
   };
 }
 
-/** Adjectives that join a role to its complement: "close to", "familiar with", "loyal to". */
-const ROLE_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'sympathetic']);
+/**
+ * Adjectives that join a role to its complement: "close to", "familiar with", "loyal to". Not
+ * "opposed", which is also a verb of stance ("a donor opposed to the plan").
+ */
+const ROLE_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'allied', 'sympathetic']);
 
 /**
  * A role phrase with its prepositional complement: "a longtime adviser" + "to both Clintons". The

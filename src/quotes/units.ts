@@ -84,7 +84,8 @@ function continuesAttribution(last: Quotation, next: Quotation): boolean {
  */
 function ownCue(last: Quotation, next: Quotation, paragraph: string): boolean {
   const cue = last.cue;
-  if (!cue || !paragraph) return false;
+  // A piece that ends its sentence has no cue after it in that sentence.
+  if (!cue || !paragraph || /[.!?]$/.test(next.text.trimEnd())) return false;
   const word = new RegExp(
     `(?:^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
     'iu',

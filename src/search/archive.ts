@@ -201,6 +201,8 @@ export class Archive {
     // edit per such word is as close as any can be: it ends the search as an exact match would.
     const lacking = typed.map((word) => !isStopWord(word) && !this.isIndexed(word));
     const leastCost = lacking.filter(Boolean).length;
+    // More words the archive lacks than edits allowed: no passage can hold the phrase.
+    if (leastCost > maxCost) return result;
     let closestFound = false;
     let anyFound = false;
     // Matches as close as the phrase allows, at the best rank a quotation (or a bare passage) can get.

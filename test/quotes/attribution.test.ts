@@ -1822,3 +1822,46 @@ describe('analyseArticle: after a cue, an article and a noun name the speaker by
     expect(q.mention).toBeNull();
   });
 });
+
+describe('analyseArticle: review of this stop’s rules', () => {
+  it('a verb of speech opening a paragraph with nothing before it does not crash', () => {
+    expect(() => analyseArticle(article('saying said host', 'host said saying'))).not.toThrow();
+  });
+
+  it('an anonymous source attached to a person by a preposition is not that person', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          'A former aide to Tom Reyes, who asked not to be named, said the plan “failed badly in the end.”',
+        ),
+      ),
+      'failed badly',
+    );
+    expect(q.speaker).toBeNull();
+    expect(q.role).toBe('A former aide to Tom Reyes, who asked not to be named');
+  });
+
+  it('two subjects joined by “and” before an aside between dashes are no one speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado and Okonkwo -- both Democrats -- said the bill was “flawed from the start.”',
+      ),
+    );
+    expect(quote(quotations, 'flawed').speaker).toBeNull();
+  });
+
+  it('a relative clause between dashes is no role', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'Okonkwo -- who, in 2010, ran for mayor -- said it would “pass in the end.”',
+        ),
+      ),
+      'pass in the end',
+    );
+    expect(q.speaker).toBe('Paul Okonkwo');
+    expect(q.role).toBeNull();
+  });
+});

@@ -71,4 +71,13 @@ describe('attributionUnits', () => {
       ).toBe(true);
     }
   });
+
+  it('a piece that ends its sentence has no cue of its own after it', () => {
+    const a = article(
+      INTRO,
+      '“We will win the vote,” Delgado said. “We have the votes.” She said the count would be close.',
+    );
+    const direct = attributionUnits(analyseArticle(a), a.paragraphs).filter((u) => u.direct);
+    expect(direct.map((u) => u.text)).toEqual(['We will win the vote, We have the votes.']);
+  });
 });
