@@ -460,7 +460,10 @@ function opensClause(tokens: Token[], at: number, floor: number): boolean {
   return at <= floor || !before || before.text === ',';
 }
 
-/** "on X denouncing": a name inside a prepositional phrase is not the subject of what follows. */
+/**
+ * "on X denouncing", "A person close to Tom Reyes said", "Aides to Clinton say": a name inside a
+ * prepositional phrase is not the subject of what follows.
+ */
 function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean {
   const run = nameRunEndingAt(tokens, j, floor);
   const before = tokens[(run ? run.nameFrom : j) - 1];
@@ -468,7 +471,6 @@ function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean 
     before !== undefined &&
     before.kind === 'word' &&
     PREPOSITIONS.has(before.lower) &&
-    before.lower !== 'to' &&
     before.lower !== 'as' // "As Michael Dell said last week, “…”"
   );
 }

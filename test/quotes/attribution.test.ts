@@ -1865,3 +1865,20 @@ describe('analyseArticle: review of this stop’s rules', () => {
     expect(q.role).toBeNull();
   });
 });
+
+describe('analyseArticle: a name after “to” before the cue', () => {
+  it('“A person close to Okonkwo said” is a role and “Aides to Okonkwo say” not Okonkwo', () => {
+    const close = quote(
+      analyseArticle(
+        article(INTRO, 'A person close to Okonkwo said he would “run again next year.”'),
+      ),
+      'run again',
+    );
+    expect(close.speaker).toBeNull();
+    expect(close.role).toBe('A person close to Okonkwo');
+    const aides = analyseArticle(
+      article(INTRO, 'Aides to Okonkwo say he would “run again next year.”'),
+    );
+    expect(aides.every((q) => q.speaker !== 'Paul Okonkwo')).toBe(true);
+  });
+});
