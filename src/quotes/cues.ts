@@ -10,6 +10,7 @@
  * dubbed) introduce a short quoted phrase only, never a reported clause.
  */
 
+import type { Token } from './tokens.js';
 import type { Quotation } from './types.js';
 
 export type CueForm = 'finite' | 'participle' | 'base';
@@ -161,6 +162,17 @@ for (const [base, third, past, participle] of SPEECH_VERBS) {
 /** Looks up a lower-cased word. */
 export function cueWord(word: string): CueWord | undefined {
   return CUE_WORDS.get(word);
+}
+
+/**
+ * The past verb of speech at token i when it opens a sentence (nothing, or ".", "!" or "?",
+ * before it): "Said Dorothy Poynter, …", "Stated Stone:".
+ */
+export function openingPastVerb(tokens: Token[], i: number): CueWord | undefined {
+  const before = tokens[i - 1];
+  if (before && !(before.kind === 'punct' && /^[.!?]$/.test(before.text))) return undefined;
+  const cue = cueWord(tokens[i]!.lower);
+  return cue && cue.form === 'finite' && !/s$/.test(cue.text) ? cue : undefined;
 }
 
 /**

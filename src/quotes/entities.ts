@@ -2,7 +2,7 @@
  * The people and organisations one article names, so that a surname, a titled form, a pronoun or
  * "the paper" can be resolved to the fullest name the article gives.
  */
-import { cueWord } from './cues.js';
+import { openingPastVerb } from './cues.js';
 import { endsAbbreviatedSentence, type Token } from './tokens.js';
 import {
   GENDERED_TITLES,
@@ -187,13 +187,6 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
 const SURNAME_WORDS = new Set(['read', 'may', 'will']);
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added']);
 
-function isOpeningCue(tokens: Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  if (before && !(before.kind === 'punct' && /^[.!?]$/.test(before.text))) return false;
-  const cue = cueWord(tokens[k]!.lower);
-  return cue !== undefined && cue.form === 'finite' && cue.text !== 'said' && !/s$/.test(cue.text);
-}
-
 function classifyRun(tokens: Token[], from: number, to: number): NameRun | null {
   let start = from;
   // "Read said", "May told", "Will wrote": a surname that is also a common word, right before a
@@ -210,7 +203,8 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
     start++;
   // "Stated Stone:": a past verb of speech opening its sentence before a name is no part of it
   // ("Said" may be a given name, and stays).
-  if (to - start > 1 && start === from && isOpeningCue(tokens, start)) start++;
+  const opening = start === from && to - start > 1 ? openingPastVerb(tokens, start) : undefined;
+  if (opening && opening.text !== 'said') start++;
   if (start >= to) return null;
   const words: string[] = [];
   for (let i = start; i < to; i++)

@@ -391,7 +391,6 @@ export const TIME_NOUNS = new Set([
 ]);
 const TIME_PREPOSITIONS = new Set(['on', 'during', 'last', 'this', 'earlier', 'late', 'early']);
 
-/** The index after a phrase of time that starts at token i ("on Saturday", "last week"), or i. */
 /** The end (exclusive) of a party tag at token `after` ("(D-Conn.)", "(I)"); else `after`. */
 export function partyTagEnd(view: ParagraphView, after: number): number {
   const { tokens, text } = view;
@@ -403,6 +402,7 @@ export function partyTagEnd(view: ParagraphView, after: number): number {
   return /^[DRI](?:-[A-Z][\w.\s]*)?\.?$/.test(inner) ? close + 1 : after;
 }
 
+/** The index after a phrase of time that starts at token i ("on Saturday", "last week"), or i. */
 function pastTimeAfter(tokens: Token[], i: number, ceiling: number): number {
   if (!TIME_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
   let k = i + 1;

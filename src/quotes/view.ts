@@ -6,7 +6,7 @@
  */
 import { findMarkedSpans, type ParagraphMarks, type StepCounter } from './marks.js';
 import { tokenize, splitSentences, type Sentence, type Token } from './tokens.js';
-import { cueWord, phrasalCue, type CueWord } from './cues.js';
+import { cueWord, openingPastVerb, phrasalCue, type CueWord } from './cues.js';
 import type { NameRun, RunPlace } from './entities.js';
 import { BETWEEN_SUBJECT_AND_CUE, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './names.js';
 
@@ -297,19 +297,17 @@ export function runPlace(view: ParagraphView, token: number): RunPlace {
   return opens ? 'opening' : 'inside';
 }
 
-/** The cue at token i, if the token is one: a lower-case reporting verb, or "according (to)". */
 /**
  * "Said Dorothy Poynter, who grew up with Ali, “…”", "Stated Stone:": a past verb of speech may
  * open its sentence, before its subject's name. Any other capitalised word is no cue ("Trump Says").
  */
 function invertedCue(tokens: Token[], i: number): CueWord | undefined {
-  const before = tokens[i - 1];
-  if (before && !(before.kind === 'punct' && /^[.!?]$/.test(before.text))) return undefined;
   if (!tokens[i + 1]?.capital) return undefined;
-  const cue = cueWord(tokens[i]!.lower);
-  return cue && cue.form === 'finite' && cue.reports && !/s$/.test(cue.text) ? cue : undefined;
+  const cue = openingPastVerb(tokens, i);
+  return cue?.reports ? cue : undefined;
 }
 
+/** The cue at token i, if the token is one: a lower-case reporting verb, or "according (to)". */
 export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   const token = tokens[i]!;
   if (token.kind !== 'word') return undefined;

@@ -258,9 +258,9 @@ export class Archive {
       }
     };
     const content = queryTerms(query).length;
+    const asTyped = leastCost === 0;
     // Passages holding every word of the phrase that the index holds, most relevant first; a
     // phrase of stop words only is looked for through every passage, since the index holds none.
-    const asTyped = leastCost === 0;
     // With no word the index holds but the mistyped ones, the passages tried first are those
     // holding one of the spellings tried.
     const tried = typed
