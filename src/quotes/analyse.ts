@@ -953,17 +953,26 @@ function attributeAfter(
   entities: ArticleEntities,
 ): Attribution | null {
   const { tokens } = view;
-  const k = pastPunctuation(tokens, t + 1, sentence.to, true);
+  let k = pastPunctuation(tokens, t + 1, sentence.to, true);
   if (k >= sentence.to) return null;
-  const limit = Math.min(sentence.to, k + AFTER_QUOTE_WINDOW);
+  let limit = Math.min(sentence.to, k + AFTER_QUOTE_WINDOW);
   let appositive = false;
+  let later = 0;
   for (let c = k; c < limit; c++) {
     if (tokens[c]!.text === ',') appositive = true;
     // "“…,” Bill Eastland, wearing “Ted Cruz” pins, said": a few quoted words inside an appositive
-    // are part of it; any other quotation has an attribution of its own.
+    // are part of it. Another quotation before any cue shares the attribution after it: "Guns are
+    // “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean said" (a
+    // bounded number of them).
     if (tokens[c]!.kind === 'quote') {
       const span = view.marks.spans[tokens[c]!.span]!;
-      if (!appositive || countWords(view.text, span.start, span.end) > 3) return null;
+      if (appositive && countWords(view.text, span.start, span.end) <= 3) continue;
+      if (++later > LATER_QUOTATIONS) return null;
+      k = pastPunctuation(tokens, c + 1, sentence.to, true);
+      if (k >= sentence.to) return null;
+      limit = Math.min(sentence.to, k + AFTER_QUOTE_WINDOW);
+      appositive = false;
+      c = k - 1;
       continue;
     }
     const cue = cueAt(tokens, c);
@@ -1000,6 +1009,9 @@ function attributeAfter(
   }
   return null;
 }
+
+/** Most later quotations before a cue that one attribution after them may serve. */
+const LATER_QUOTATIONS = 3;
 
 /**
  * "“… the 30,000 emails that are missing.” Trump said.": a quotation that is a whole sentence, then

@@ -295,14 +295,17 @@ export function subjectBefore(
   if (token.text === ',' || token.text === ')' || isDash(token)) {
     // An appositive, a parenthesis or a phrase between dashes between the subject and the cue.
     const opener = token.text === ')' ? '(' : token.text;
-    // A verb of speech inside ends the search, unless the phrase is a relative clause: "Meenakshi
-    // Ganguly of Human Rights Watch, who observed the trial, said".
-    let cueInside = false;
+    // A verb of speech inside ends the search, unless the phrase is a relative clause ("Meenakshi
+    // Ganguly of Human Rights Watch, who observed the trial, said") or opens with that verb's
+    // participle ("Sen. Richard J. Durbin (D-Ill.), noting the size of …, said", "Mr. Trump, asked
+    // about …, had said").
+    let cueInside = -1;
     for (let k = j - 1; k >= bound; k--) {
       const inner = tokens[k]!;
       if (inner.kind === 'quote') return null;
       if (inner.text === opener) {
-        if (cueInside && !RELATIVE.test(tokens[k + 1]!.text)) return null;
+        const participial = cueInside === k + 1 && isParticiple(tokens[k + 1]!);
+        if (cueInside >= 0 && !participial && !RELATIVE.test(tokens[k + 1]!.text)) return null;
         // "Blackwell, founder of the institute, endorsed Cruz last week, saying": before a
         // participle, a phrase that opens with a verb is no appositive but the predicate, and its
         // subject speaks (read once: a predicate before a predicate is not). When it has none,
@@ -354,8 +357,11 @@ export function subjectBefore(
         // "A former aide to Tom Reyes, who asked not to be named, said": a name after a
         // preposition is the complement of the subject, not the subject ("As Delgado, the mayor,
         // put it" is hers).
+        // "after Mr. Trump, asked about …, had said": before a finite verb, "after", "before",
+        // "since" and "until" open a clause, and the name is its subject.
         const before = tokens[head.at - 1]?.lower ?? '';
-        if (PREPOSITIONS.has(before) && before !== 'as') return null;
+        const clause = SUBORDINATORS.has(before) && cueAt(tokens, c)?.form === 'finite';
+        if (PREPOSITIONS.has(before) && before !== 'as' && !clause) return null;
         // "Khan, who is Muslim, spoke on Sunday, noting …": a name after a copula is a predicate.
         if (COPULAS.has(tokens[(head.run?.from ?? head.at) - 1]?.lower ?? '')) return null;
         // "Sen. Claire McCaskill (D-Mo.) said": the party is the name's, as after a cue.
@@ -368,10 +374,12 @@ export function subjectBefore(
           mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end),
           role:
             head.role ??
-            (relative ? null : view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end)),
+            (relative || participial || isVerbForm(tokens[k + 1]!.lower)
+              ? null
+              : view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end)),
         };
       }
-      if (cueAt(tokens, k)) cueInside = true;
+      if (cueAt(tokens, k)) cueInside = k;
     }
   }
   return null;
@@ -537,6 +545,14 @@ export function phraseEndingAt(
   return rolePhrase(view, from, j);
 }
 
+/** Prepositions that also open a clause of time: "after Mr. Trump … had said". */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until']);
+
+/** "noting", "asked": a lower-case verb form that may open a participle phrase. */
+function isParticiple(token: Token): boolean {
+  return token.kind === 'word' && !token.capital && /[a-z](?:ing|ed)$/.test(token.lower);
+}
+
 /** "ignored", "doesn't": a past form or a negated auxiliary ends a clause, never a role phrase. */
 function isVerbForm(lower: string): boolean {
   return !ROLE_NOUNS.has(lower) && /(?:ed|n['’]t)$/.test(lower);
@@ -597,10 +613,19 @@ function extendTitlesBack(tokens: Token[], from: number, floor: number): number 
 function roleBefore(view: ParagraphView, run: NameRun, floor: number): string | null {
   const { tokens, text } = view;
   if (run.kind !== 'person') return null;
-  const k = run.nameFrom - 1;
+  // "Retired neurosurgeon Dr. Ben Carson": a courtesy title is no role, but the words before it
+  // may be one ("after Mr. Trump" has none).
+  let k = run.nameFrom - 1;
+  const courtesy = COURTESY.test(tokens[k]?.text ?? '');
+  if (courtesy) k--;
   if (k < floor) return null;
   const last = tokens[k]!;
-  if (last.kind !== 'word' || !(TITLE_WORDS.has(last.lower) || ROLE_NOUNS.has(last.lower)))
+  if (
+    last.kind !== 'word' ||
+    (courtesy
+      ? last.capital || PREPOSITIONS.has(last.lower) || NOT_ROLE_END.test(last.lower)
+      : !(TITLE_WORDS.has(last.lower) || ROLE_NOUNS.has(last.lower)))
+  )
     return null;
   let first = k;
   while (first - 1 >= floor && run.nameFrom - first < 14) {
@@ -614,9 +639,10 @@ function roleBefore(view: ParagraphView, run: NameRun, floor: number): string | 
     (DETERMINERS.has(tokens[first]!.lower) || PREPOSITIONS.has(tokens[first]!.lower))
   )
     first++;
-  const role = text.slice(tokens[first]!.start, tokens[k]!.end);
-  return /^(?:mr|mrs|ms|dr|miss)\.?$/i.test(role) ? null : role;
+  return text.slice(tokens[first]!.start, tokens[k]!.end);
 }
+
+const COURTESY = /^(?:mr|mrs|ms|dr|miss)\.?$/i;
 
 /** The speaker after a cue or "according to": a name, pronoun or role phrase, with its appositive. */
 export function phraseAfter(
@@ -1050,6 +1076,11 @@ export function phraseBetween(
     while (open > from && tokens[open]!.text !== '(' && end - open < 6) open--;
     if (tokens[open]!.text === '(') end = close + 1;
   }
+  // "” in the state, Neil Sroka said", "” they need to win, Neil Sroka said": words that go on with
+  // the sentence are no subject; the one after their comma closes it (see closingSubject).
+  // ("” as Cruz said" is his.)
+  const first = tokens[from]!;
+  if (PREPOSITIONS.has(first.lower) && !first.capital && first.lower !== 'as') return null;
   let head: SpeakerPhrase | null = null;
   // The subject stands near the closing mark: "” the economist Jared Bernstein, …, wrote", not after a
   // clause. Its head is the last name before an appositive's comma: "organizing director Kendall Fells".
@@ -1082,6 +1113,7 @@ export function phraseBetween(
       } else if (PRONOUNS.has(token.lower))
         head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
     } else if (PRONOUNS.has(token.lower)) {
+      if (tokens[k + 1]?.kind === 'word' && k + 1 < end) return null;
       head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
     }
   }

@@ -80,23 +80,27 @@ function continuesAttribution(last: Quotation, next: Quotation): boolean {
 
 /**
  * "“A,” she said. “B,” she said.": the next piece has a cue of its own, the same word as the one
- * between the two pieces, after it in its sentence; it is a second attribution.
+ * between the two pieces, after it in its sentence, or the cue stands twice between them; it is a
+ * second attribution.
  */
 function ownCue(last: Quotation, next: Quotation, paragraph: string): boolean {
   const cue = last.cue;
-  // A piece that ends its sentence has no cue after it in that sentence.
-  if (!cue || !paragraph || /[.!?]$/.test(next.text.trimEnd())) return false;
+  if (!cue || !paragraph) return false;
   const word = new RegExp(
     `(?:^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-    'iu',
+    'giu',
   );
   const between = paragraph.slice(last.end, next.start);
+  // "“A” …, he said. Asked …, he said, “B.”": a cue for each piece between them.
+  if ((between.match(word)?.length ?? 0) >= 2) return true;
+  // A piece that ends its sentence has no cue after it in that sentence.
+  if (/[.!?]$/.test(next.text.trimEnd())) return false;
   // Past the piece's own closing mark, up to the next quotation or the sentence's end.
   const after = paragraph
     .slice(next.end, next.end + OWN_CUE_WINDOW)
     .replace(/^[\s,;:”’"'»]+/u, '')
     .split(/[“"‘«]|[.!?](?:\s|$)/u)[0]!;
-  return word.test(between) && word.test(after);
+  return between.search(word) >= 0 && after.search(word) >= 0;
 }
 
 /** How far after a piece its own cue is looked for, in characters. */

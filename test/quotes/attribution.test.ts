@@ -1882,3 +1882,89 @@ describe('analyseArticle: a name after “to” before the cue', () => {
     expect(aides.every((q) => q.speaker !== 'Paul Okonkwo')).toBe(true);
   });
 });
+
+describe('analyseArticle: a participle phrase between the subject and its cue', () => {
+  it.each([
+    'Sen. Paul Okonkwo (D-Ill.), noting the size of the crowd, said, “The port stays open.”',
+    'Okonkwo, asked about the strike, said, “The port stays open.”',
+    'The issue came up after Mr. Okonkwo, asked about the strike by Mayor Delgado, had said, “The port stays open.”',
+  ])('the subject speaks, and the phrase is no role: %s', (sentence) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'port stays open');
+    expect(q.speaker).toBe('Paul Okonkwo');
+    expect(q.role === null || !/noting|asked/.test(q.role)).toBe(true);
+  });
+
+  it('a name after "after" with no finite verb of its own is still no subject', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'A day after Okonkwo, the mayor, praising the plan, said “it is sound.”'),
+    );
+    expect(quotations.every((q) => q.speaker !== 'Paul Okonkwo')).toBe(true);
+  });
+
+  it('a courtesy title is no role, but the words before it are', () => {
+    const carson = quote(
+      analyseArticle(
+        article('Retired neurosurgeon Dr. Ben Carson said, “We will win this thing today.”'),
+      ),
+      'win this thing',
+    );
+    expect(carson.role).toBe('Retired neurosurgeon');
+    const trump = quote(
+      analyseArticle(
+        article(
+          'The issue had come up after Mr. Okonkwo, asked about it, had said, “We will win.”',
+        ),
+      ),
+      'We will win',
+    );
+    expect(trump.role).toBeNull();
+  });
+});
+
+describe('analyseArticle: quotations before one closing attribution', () => {
+  it.each([
+    [
+      'Guns are “the ultimate public health crisis” and “stunt children’s growth,” Okonkwo said.',
+      ['the ultimate public health crisis', 'stunt children’s growth'],
+    ],
+    [
+      'The vote will carry “a great deal of weight” and bring the “grass-roots firepower” they need to win, Okonkwo said.',
+      ['a great deal of weight', 'grass-roots firepower'],
+    ],
+  ])('every quotation before the cue shares it: %s', (sentence, pieces) => {
+    const quotations = analyseArticle(article(INTRO, sentence));
+    for (const piece of pieces) expect(quote(quotations, piece).speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a cue between two quotations attributes the first', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'It is “a fine plan to start,” Okonkwo said of the bill, and “a weak plan to finish,” Delgado said.',
+      ),
+    );
+    expect(quote(quotations, 'fine plan').speaker).toBe('Paul Okonkwo');
+  });
+
+  it.each([
+    'The vote will carry “a great deal of weight” in the state, Okonkwo said.',
+    'The vote will carry “a great deal of weight” they need to win, Okonkwo said.',
+  ])('words that go on with the sentence are no part of the mention: %s', (sentence) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'great deal');
+    expect(q.speaker).toBe('Paul Okonkwo');
+    expect(q.mention).toBe('Okonkwo');
+  });
+
+  it('“as X said” after a quotation is X’s', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'The race “is a dead heat right now,” as Okonkwo said on the radio on Monday.',
+        ),
+      ),
+      'dead heat',
+    );
+    expect(q.speaker).toBe('Paul Okonkwo');
+  });
+});

@@ -61,6 +61,10 @@ describe('attributionUnits', () => {
       ["''The budget is balanced,'' she said. ''The levy will stay,'' she said.", 2],
       ['“The budget is balanced,” she said. “The levy will stay.”', 1],
       ['“The budget is balanced,” she said, “and the levy will stay.”', 1],
+      [
+        '“The budget is balanced” this year, she said. Asked about the levy, she said, “It will stay.”',
+        2,
+      ],
     ] as const) {
       const a = article(INTRO, `Delgado spoke first. ${paragraph}`);
       const units = attributionUnits(analyseArticle(a), a.paragraphs);
