@@ -822,8 +822,10 @@ function attributeQuote(
   let cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
   // Cues that report only beside a quotation are skipped in favour of an earlier one (a bounded number).
   for (let tries = 0; tries < 3 && cueIndex >= sentence.from; tries++) {
+    // ("responding that he’s “…”" reports: "that" opens what the verb says.)
     if (
       !ADJACENT_ONLY.has(cueAt(view.tokens, cueIndex)!.lemma) ||
+      view.tokens[cueIndex + 1]?.lower === 'that' ||
       isAdjacent(view.tokens, cueIndex, t)
     ) {
       const before = attributeCue(view, cueIndex, sentence, entities);

@@ -114,6 +114,15 @@ export function openingNameWithComplement(
   };
 }
 
+/** Past a home after a name ("of Vermont", "from the Cato Institute"), before token t; else j. */
+function pastHome(tokens: Token[], j: number, t: number): number {
+  const preposition = tokens[j]?.lower;
+  if (preposition !== 'of' && preposition !== 'from') return j;
+  const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const home = tokens[at]?.capital ? nameRunStartingAt(tokens, at, t) : null;
+  return home ? home.to : j;
+}
+
 /** Past ", who leads in delegates," or "of Ruritania" after a name, before token t; else j. */
 export function pastNameComplement(tokens: Token[], j: number, t: number): number {
   const token = tokens[j];
@@ -1242,8 +1251,9 @@ export function mainSubject(view: ParagraphView, from: number, cue: number): Spe
         ownedRole ??= phrase;
       }
       // "Sanders (I-Vt.) on Saturday criticized …": a party, and a phrase of time, between the
-      // subject and its verb.
-      const next = tokens[pastTimeAfter(tokens, partyTagEnd(view, run.to), cue)];
+      // subject and its verb; or a home ("Senator Bernie Sanders of Vermont endorsed …").
+      const home = run.kind === 'person' ? pastHome(tokens, run.to, cue) : run.to;
+      const next = tokens[pastTimeAfter(tokens, partyTagEnd(view, home), cue)];
       const followedByRole =
         next !== undefined && (TITLE_WORDS.has(next.lower) || ROLE_NOUNS.has(next.lower));
       const followedByVerb =

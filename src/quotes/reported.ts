@@ -131,6 +131,8 @@ export function reportedSpeech(
 function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to - 1; k++) {
     const link = tokens[k]!.lower;
+    // "say the United States has more billionaires; Wealth-X tallies 585": a semicolon ends it.
+    if (link === ';') return k;
     if (link === 'and' || link === 'but') {
       const verb = reportingAt(tokens, k + 1);
       if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;

@@ -1968,3 +1968,38 @@ describe('analyseArticle: quotations before one closing attribution', () => {
     expect(q.speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a subject with a home, a verb that needs "that", and a semicolon', () => {
+  it('the subject of a participle may have a home after an opening phrase', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'At a rally in Salem, Ore., on Tuesday, Senator Paul Okonkwo of Ruritania endorsed Delgado, saying that she would “make an outstanding mayor.”',
+        ),
+      ),
+      'outstanding mayor',
+    );
+    expect(q.speaker).toBe('Paul Okonkwo');
+  });
+
+  it('"responding that" reports what follows, away from the quotation', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'Okonkwo refused to discuss the strike, responding that he is “not going to go into what my campaign is doing.”',
+        ),
+      ),
+      'not going to go',
+    );
+    expect(q.speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a reported clause ends at a semicolon', () => {
+    const reported = analyseArticle(
+      article(INTRO, 'Okonkwo said the port has more ships; the harbour board counts 585 of them.'),
+    ).filter((q) => !q.direct);
+    expect(reported.map((q) => q.text)).toEqual(['the port has more ships']);
+  });
+});
