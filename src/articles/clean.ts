@@ -7,16 +7,21 @@
  * Paragraphs of a body separated by blank lines. With `indentStartsParagraph`, a line that
  * starts with white space also opens a paragraph: wire copy such as Reuters marks paragraphs by
  * indenting their first line and wraps lines inside them.
+ *
+ * A block of lines that mostly end a sentence is one paragraph per line, as in files that put
+ * each paragraph on a line of its own (a third of PolNeAR's news): "“…,” Clinton said." then
+ * "Clinton paused, then …" are two paragraphs. A line that breaks off mid-sentence still joins the
+ * next, so a hard-wrapped paragraph, whose lines end wherever the width fell, stays one.
  */
 export function splitParagraphs(
   body: string,
   options: { indentStartsParagraph?: boolean } = {},
 ): string[] {
   const paragraphs: string[] = [];
-  let current: string[] = [];
+  let block: string[] = [];
   const flush = (): void => {
-    if (current.length > 0) paragraphs.push(current.join('\n'));
-    current = [];
+    if (block.length > 0) paragraphs.push(...linesAsParagraphs(block));
+    block = [];
   };
   for (const line of body.split('\n')) {
     if (line.trim() === '') {
@@ -24,10 +29,30 @@ export function splitParagraphs(
       continue;
     }
     if (options.indentStartsParagraph && /^\s/.test(line)) flush();
-    current.push(line);
+    block.push(line);
   }
   flush();
   return paragraphs;
+}
+
+/** The paragraphs of one block of lines (see splitParagraphs). */
+function linesAsParagraphs(block: string[]): string[] {
+  if (block.length === 1) return block;
+  let ends = 0;
+  const endsSentence = (line: string): boolean => ENDS_SENTENCE.test(line.trimEnd());
+  for (let i = 0; i < block.length - 1; i++) if (endsSentence(block[i]!)) ends++;
+  if (ends * 2 <= block.length - 1) return [block.join('\n')];
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const line of block) {
+    current.push(line);
+    if (endsSentence(line)) {
+      out.push(current.join('\n'));
+      current = [];
+    }
+  }
+  if (current.length > 0) out.push(current.join('\n'));
+  return out;
 }
 
 /** Line breaks and runs of spaces inside a paragraph become one space. */

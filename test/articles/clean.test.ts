@@ -26,6 +26,29 @@ describe('splitParagraphs', () => {
     ]);
     expect(splitParagraphs(body)).toHaveLength(1);
   });
+
+  it('reads a block whose lines each end a sentence as one paragraph per line', () => {
+    const body = [
+      '“The port stays open,” Delgado said. “We have the votes.”',
+      'Delgado paused, then turned to the strike.',
+      '“The crews will be paid,” she said, to applause from the',
+      'dockers at the back of the hall.',
+    ].join('\n');
+    expect(splitParagraphs(body)).toEqual([
+      '“The port stays open,” Delgado said. “We have the votes.”',
+      'Delgado paused, then turned to the strike.',
+      '“The crews will be paid,” she said, to applause from the\ndockers at the back of the hall.',
+    ]);
+  });
+
+  it('keeps a hard-wrapped paragraph whole though one of its lines ends a sentence', () => {
+    const body = [
+      'The council met on Monday. It voted to keep',
+      'the port open through the winter, and the',
+      'mayor said the crews would be paid.',
+    ].join('\n');
+    expect(splitParagraphs(body)).toEqual([body]);
+  });
 });
 
 describe('joinPageBreaks', () => {
