@@ -8,10 +8,11 @@
  * starts with white space also opens a paragraph: wire copy such as Reuters marks paragraphs by
  * indenting their first line and wraps lines inside them.
  *
- * A block of lines that mostly end a sentence is one paragraph per line, as in files that put
- * each paragraph on a line of its own (a third of PolNeAR's news): "“…,” Clinton said." then
- * "Clinton paused, then …" are two paragraphs. A line that breaks off mid-sentence still joins the
- * next, so a hard-wrapped paragraph, whose lines end wherever the width fell, stays one.
+ * Otherwise, a block of lines that mostly end a sentence, one of them longer than any hard wrap,
+ * is one paragraph per line, as in files that put each paragraph on a line of its own (a quarter
+ * of PolNeAR's news): "“…,” Clinton said." then "Clinton paused, then …" are two paragraphs. A
+ * line that breaks off mid-sentence still joins the next, and a hard-wrapped paragraph, whose
+ * lines are short and end wherever the width fell, stays one.
  */
 export function splitParagraphs(
   body: string,
@@ -20,7 +21,10 @@ export function splitParagraphs(
   const paragraphs: string[] = [];
   let block: string[] = [];
   const flush = (): void => {
-    if (block.length > 0) paragraphs.push(...linesAsParagraphs(block));
+    if (block.length === 0) return;
+    // Wire copy marks its paragraphs by indenting; its lines are all wrapped.
+    if (options.indentStartsParagraph) paragraphs.push(block.join('\n'));
+    else paragraphs.push(...linesAsParagraphs(block));
     block = [];
   };
   for (const line of body.split('\n')) {
@@ -35,9 +39,13 @@ export function splitParagraphs(
   return paragraphs;
 }
 
+/** Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph's whole. */
+const HARD_WRAP_WIDTH = 100;
+
 /** The paragraphs of one block of lines (see splitParagraphs). */
 function linesAsParagraphs(block: string[]): string[] {
-  if (block.length === 1) return block;
+  if (block.length === 1 || !block.some((line) => line.length > HARD_WRAP_WIDTH))
+    return [block.join('\n')];
   let ends = 0;
   const endsSentence = (line: string): boolean => ENDS_SENTENCE.test(line.trimEnd());
   for (let i = 0; i < block.length - 1; i++) if (endsSentence(block[i]!)) ends++;

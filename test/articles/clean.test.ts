@@ -29,16 +29,26 @@ describe('splitParagraphs', () => {
 
   it('reads a block whose lines each end a sentence as one paragraph per line', () => {
     const body = [
-      '“The port stays open,” Delgado said. “We have the votes.”',
+      '“The port stays open through the winter, whatever the board decides,” Delgado said. “We have the votes.”',
       'Delgado paused, then turned to the strike.',
       '“The crews will be paid,” she said, to applause from the',
       'dockers at the back of the hall.',
     ].join('\n');
     expect(splitParagraphs(body)).toEqual([
-      '“The port stays open,” Delgado said. “We have the votes.”',
+      '“The port stays open through the winter, whatever the board decides,” Delgado said. “We have the votes.”',
       'Delgado paused, then turned to the strike.',
       '“The crews will be paid,” she said, to applause from the\ndockers at the back of the hall.',
     ]);
+  });
+
+  it('keeps short lines that each end a sentence together: they may be hard-wrapped', () => {
+    expect(splitParagraphs('He spoke for the U.S.\nEconomy, he said, was slow.')).toHaveLength(1);
+  });
+
+  it('never splits wire copy at a line end, only at an indent', () => {
+    const long = 'x'.repeat(120);
+    const body = `    ${long} ends here.\nAnd this line goes on.\n    Next paragraph.`;
+    expect(splitParagraphs(body, { indentStartsParagraph: true })).toHaveLength(2);
   });
 
   it('keeps a hard-wrapped paragraph whole though one of its lines ends a sentence', () => {
