@@ -332,7 +332,11 @@ function attributeParagraph(
       const inherited =
         previous ??
         (carries ? carried : null) ??
-        (words > 3 && standsAlone(tokens, t, sentence)
+        (words > 3 &&
+        (standsAlone(tokens, t, sentence) ||
+          // "“The government is alleging that his calls …” were provoking violence": a long
+          // quotation that opens its sentence, though the sentence goes on.
+          (startsSentence(tokens, t, sentence) && span.end - span.start > LONG_QUOTATION_CHARS))
           ? reportJustBefore(view, sentence, reported, entities)
           : null);
       if (inherited) found = inherited;
@@ -407,6 +411,9 @@ function attributeParagraph(
   }
   return { quotations, carry, leading, trailingOpen };
 }
+
+/** A quotation longer than this is words someone said, not a name or a slogan ("“Make America Great Again” became …"). */
+const LONG_QUOTATION_CHARS = 64;
 
 /**
  * A clause read twice, once as what frames a quotation and once as what a verb reports, is one

@@ -2003,3 +2003,27 @@ describe('analyseArticle: a subject with a home, a verb that needs "that", and a
     expect(reported.map((q) => q.text)).toEqual(['the port has more ships']);
   });
 });
+
+describe('analyseArticle: a quotation opening a sentence after a reported clause', () => {
+  it('continues the reported speaker though words follow it in its sentence', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo argues that the crews were never told of the plan. “The board is saying that the rosters we drew up together last spring” were the cause of the strike.',
+      ),
+    );
+    expect(quote(quotations, 'rosters we drew up').speaker).toBe('Paul Okonkwo');
+  });
+});
+
+describe('analyseArticle: a short quotation opening a sentence after a reported clause', () => {
+  it('is no words of the reported speaker when the sentence goes on', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo said the campaign was over. “Keep Calder Working Hard” became the slogan of his rival.',
+      ),
+    );
+    expect(quotations.every((q) => q.speaker !== 'Paul Okonkwo' || !q.direct)).toBe(true);
+  });
+});
