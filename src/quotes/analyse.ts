@@ -72,6 +72,7 @@ import {
   type SpeakerPhrase,
   viewParagraph,
   isAdverb,
+  isTitle,
 } from './view.js';
 import {
   closingSubject,
@@ -975,7 +976,12 @@ function attributeAfter(
     // bounded number of them).
     if (tokens[c]!.kind === 'quote') {
       const span = view.marks.spans[tokens[c]!.span]!;
-      if (appositive && countWords(view.text, span.start, span.end) <= 3) continue;
+      // So is a title: "“…,” Adam Segal, the author of “Hacked World Order,” said".
+      if (
+        appositive &&
+        (countWords(view.text, span.start, span.end) <= 3 || isTitle(tokens[c]!.text))
+      )
+        continue;
       if (++later > LATER_QUOTATIONS) return null;
       k = pastPunctuation(tokens, c + 1, sentence.to, true);
       if (k >= sentence.to) return null;
@@ -1112,38 +1118,4 @@ function subjectAndVerbAfter(
   const cue: CueWord = { lemma: token.lower, text: token.text, form: 'finite', reports: false };
   const found = resolvePhrase(view, phrase, cue, entities);
   return found.speaker ? found : null;
-}
-
-/** Small words Title Case leaves in lower case: "Tales From the Crypt", "Party of the Year". */
-const TITLE_SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'in',
-  'on',
-  'to',
-  'for',
-  'at',
-  'by',
-  'with',
-  'from',
-]);
-
-/**
- * “Good Morning America”, “Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard”:
- * words in marks all capitalised but the small ones, with no sentence's punctuation, are a title
- * (a show, a book, a slogan), not anyone's words.
- */
-function isTitle(quoted: string): boolean {
-  // “Tides of the Calder Sound,”: American style keeps the sentence's comma inside the marks.
-  const trimmed = quoted.trim().replace(/,$/, '');
-  // “MAKE AMERICA GREAT AGAIN” in capitals throughout is shouted, not a title.
-  if (!/\p{Ll}/u.test(trimmed)) return false;
-  if (/[.!?,;]$/.test(trimmed) || /[.!?] /.test(trimmed)) return false;
-  const words = trimmed.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
-  if (words.length < 2) return false;
-  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }

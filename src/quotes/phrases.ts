@@ -34,6 +34,7 @@ import {
   SPOKEN_NOUNS,
   SUBJECT_WINDOW,
   isAdverb,
+  isTitle,
 } from './view.js';
 
 /** Words after "said Smith," that start a new clause rather than describe Smith. */
@@ -301,9 +302,13 @@ export function subjectBefore(
     }
     return phraseEndingAt(view, j, bound);
   }
-  if (token.text === ',' || token.text === ')' || isDash(token)) {
+  // "Adam Segal, the author of “Hacked World Order,” said": a title's comma inside its marks.
+  const titleComma = token.kind === 'quote' && isTitle(token.text) && /,\s*$/.test(token.text);
+  if (token.text === ',' || token.text === ')' || isDash(token) || titleComma) {
     // An appositive, a parenthesis or a phrase between dashes between the subject and the cue.
-    const opener = token.text === ')' ? '(' : token.text;
+    const opener = titleComma ? ',' : token.text === ')' ? '(' : token.text;
+    // The appositive's last token: the title, or the word before the closing comma.
+    const close = titleComma ? j : j - 1;
     // A verb of speech inside ends the search, unless the phrase is a relative clause ("Meenakshi
     // Ganguly of Human Rights Watch, who observed the trial, said") or opens with that verb's
     // participle ("Sen. Richard J. Durbin (D-Ill.), noting the size of …, said", "Mr. Trump, asked
@@ -311,7 +316,7 @@ export function subjectBefore(
     let cueInside = -1;
     for (let k = j - 1; k >= bound; k--) {
       const inner = tokens[k]!;
-      if (inner.kind === 'quote') return null;
+      if (inner.kind === 'quote' && !isTitle(inner.text)) return null;
       if (inner.text === opener) {
         const participial = cueInside === k + 1 && isParticiple(tokens[k + 1]!);
         if (cueInside >= 0 && !participial && !RELATIVE.test(tokens[k + 1]!.text)) return null;
@@ -340,7 +345,7 @@ export function subjectBefore(
           const role = k - 1 >= bound ? phraseEndingAt(view, k - 1, bound) : null;
           return {
             kind: 'name',
-            mention: view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end),
+            mention: view.text.slice(tokens[k + 1]!.start, tokens[close]!.end),
             run: inside,
             head: inside.words[inside.words.length - 1]!.toLowerCase(),
             role: role ? role.mention : null,
@@ -380,12 +385,12 @@ export function subjectBefore(
         const relative = RELATIVE.test(tokens[k + 1]!.text);
         return {
           ...head,
-          mention: view.text.slice(tokens[head.at]!.start, tokens[j - 1]!.end),
+          mention: view.text.slice(tokens[head.at]!.start, tokens[close]!.end),
           role:
             head.role ??
             (relative || participial || isVerbForm(tokens[k + 1]!.lower)
               ? null
-              : view.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end)),
+              : view.text.slice(tokens[k + 1]!.start, tokens[close]!.end)),
         };
       }
       if (cueAt(tokens, k)) cueInside = k;
@@ -979,13 +984,17 @@ export function appositiveEnd(tokens: Token[], after: number, ceiling: number): 
   while (
     k < ceiling &&
     k - after < APPOSITIVE_WINDOW &&
-    tokens[k]!.kind !== 'quote' &&
+    // A title in marks is part of it: ", the author of “Hacked World Order,” who …".
+    (tokens[k]!.kind !== 'quote' || isTitle(tokens[k]!.text)) &&
     // A period before a comma closes an abbreviation, not the sentence: ", of Salem, Fla., who".
     !(
       /^[.;:!?]$/.test(tokens[k]!.text) && !(tokens[k]!.text === '.' && tokens[k + 1]?.text === ',')
     )
   ) {
-    if (tokens[k]!.text === ',') {
+    // American style keeps the comma inside the title's marks.
+    const comma =
+      tokens[k]!.text === ',' || (tokens[k]!.kind === 'quote' && /,\s*$/.test(tokens[k]!.text));
+    if (comma) {
       const following = tokens[k + 1];
       if (
         !following ||
@@ -993,7 +1002,7 @@ export function appositiveEnd(tokens: Token[], after: number, ceiling: number): 
         APPOSITIVE_BREAKERS.has(following.lower) ||
         cueAt(tokens, k + 1)
       )
-        return k;
+        return tokens[k]!.kind === 'quote' ? k + 1 : k;
     }
     k++;
   }

@@ -503,3 +503,37 @@ export function isBetweenWord(token: Token): boolean {
     (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || isAdverb(token.lower))
   );
 }
+
+/** Small words Title Case leaves in lower case: "Tales From the Crypt", "Party of the Year". */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+]);
+
+/**
+ * “Good Morning America”, “Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard”:
+ * words in marks all capitalised but the small ones, with no sentence's punctuation, are a title
+ * (a show, a book, a slogan), not anyone's words.
+ */
+export function isTitle(quoted: string): boolean {
+  // “Tides of the Calder Sound,”: American style keeps the sentence's comma inside the marks.
+  const trimmed = quoted.trim().replace(/,$/, '');
+  // “MAKE AMERICA GREAT AGAIN” in capitals throughout is shouted, not a title.
+  if (!/\p{Ll}/u.test(trimmed)) return false;
+  if (/[.!?,;]$/.test(trimmed) || /[.!?] /.test(trimmed)) return false;
+  const words = trimmed.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+}

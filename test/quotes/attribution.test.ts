@@ -2027,3 +2027,24 @@ describe('analyseArticle: a short quotation opening a sentence after a reported 
     expect(quotations.every((q) => q.speaker !== 'Paul Okonkwo' || !q.direct)).toBe(true);
   });
 });
+
+describe('analyseArticle: a title in marks inside an appositive', () => {
+  it.each([
+    [
+      '“The port will stay open,” said Paul Okonkwo, the author of “Tides of the Calder Sound,” on Monday.',
+      'Tides of the Calder Sound',
+    ],
+    [
+      '“The port will stay open,” Paul Okonkwo, the author of “Tides of the Calder Sound,” said.',
+      'Tides of the Calder Sound',
+    ],
+    [
+      'Paul Okonkwo, the author of “Tides of the Calder Sound,” said, “The port will stay open.”',
+      'Tides of the Calder Sound',
+    ],
+  ])('belongs to the mention, and the name speaks: %s', (sentence, title) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'port will stay open');
+    expect(q.speaker).toBe('Paul Okonkwo');
+    expect(q.mention).toContain(title);
+  });
+});
