@@ -1094,6 +1094,16 @@ function subjectAndVerbAfter(
   while (k < sentence.to && tokens[k]!.kind === 'punct' && tokens[k]!.text !== '(') k++;
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
+  // "“What sport is he talking about?” reacted Trump.": the verb may come first, then a name that
+  // ends the sentence.
+  if (!first.capital && /[^e]ed$/.test(first.lower) && tokens[k + 1]?.capital) {
+    const run = nameRunStartingAt(tokens, k + 1, sentence.to);
+    const end = run ? pastPunctuation(tokens, run.to, sentence.to, false) : 0;
+    if (!run || run.from !== k + 1 || run.kind !== 'person' || end < sentence.to) return null;
+    const cue: CueWord = { lemma: first.lower, text: first.text, form: 'finite', reports: false };
+    const found = resolvePhrase(view, nameOnly(view, run, run.from, null), cue, entities);
+    return found.speaker ? found : null;
+  }
   let phrase: SpeakerPhrase;
   let verb: number;
   const pronoun = PRONOUNS.get(first.lower);

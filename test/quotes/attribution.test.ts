@@ -2048,3 +2048,20 @@ describe('analyseArticle: a title in marks inside an appositive', () => {
     expect(q.mention).toContain(title);
   });
 });
+
+describe('analyseArticle: a past verb, then the name that ends the sentence, after a quotation', () => {
+  it('names the speaker whatever the verb', () => {
+    const q = quote(
+      analyseArticle(article(INTRO, '“What port is he talking about?” sneered Okonkwo.')),
+      'What port',
+    );
+    expect(q.speaker).toBe('Paul Okonkwo');
+  });
+
+  it('is no attribution when the sentence goes on past the name', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“What port is he talking about?” puzzled Okonkwo and his aides for a week.'),
+    );
+    expect(quotations.every((q) => q.speaker !== 'Paul Okonkwo')).toBe(true);
+  });
+});
