@@ -460,7 +460,7 @@ function pastTimePhrase(tokens: Token[], j: number, bound: number): number {
  * "Joel Pollak of Breitbart California observed", "Ann Pike of the Calder Mercury said": a
  * person's name, then "of" or "from" and a place or an organisation, is the subject, home and all.
  */
-function homeOwner(view: ParagraphView, j: number, bound: number): SpeakerPhrase | null {
+function homeOwner(view: ParagraphView, j: number, bound: number, depth = 0): SpeakerPhrase | null {
   const { tokens, text } = view;
   const home = nameRunEndingAt(tokens, j, bound);
   if (!home) return null;
@@ -468,7 +468,12 @@ function homeOwner(view: ParagraphView, j: number, bound: number): SpeakerPhrase
   if (tokens[at]?.lower === 'the') at--;
   const preposition = tokens[at];
   if (preposition?.lower !== 'of' && preposition?.lower !== 'from') return null;
-  const owner = at - 1 >= bound ? phraseEndingAt(view, at - 1, bound) : null;
+  // "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": a home may have one.
+  const owner =
+    at - 1 < bound
+      ? null
+      : ((depth < 1 ? homeOwner(view, at - 1, bound, depth + 1) : null) ??
+        phraseEndingAt(view, at - 1, bound));
   if (!owner || owner.kind !== 'name' || owner.run?.kind !== 'person') return null;
   return { ...owner, mention: text.slice(tokens[owner.at]!.start, tokens[j]!.end) };
 }

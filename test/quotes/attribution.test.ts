@@ -2065,3 +2065,18 @@ describe('analyseArticle: a past verb, then the name that ends the sentence, aft
     expect(quotations.every((q) => q.speaker !== 'Paul Okonkwo')).toBe(true);
   });
 });
+
+describe('analyseArticle: a home that has a home of its own', () => {
+  it('"X of the Y of Z told" is X, and a religious title is no part of the name', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          'Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the AP, “We have suffered the same fate.”',
+        ),
+      ),
+      'suffered the same fate',
+    );
+    expect(q.speaker).toBe('Aris Shirvanian');
+    expect(q.mention).toContain('of the Armenian Patriarchate of Jerusalem');
+  });
+});
