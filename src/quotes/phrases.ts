@@ -927,9 +927,9 @@ export function sourceAfter(
   from: number,
   ceiling: number,
 ): SpeakerPhrase | null {
-  const phrase = phraseAfter(view, from, ceiling);
-  if (phrase) return phrase;
   const { tokens } = view;
+  const phrase = phraseAfter(view, from, ceiling);
+  if (phrase) return withSourceComplement(view, phrase, ceiling);
   const limit = Math.min(ceiling, from + 15);
   let k = from;
   while (k < limit && tokens[k]!.kind === 'word') k++;
@@ -937,8 +937,40 @@ export function sourceAfter(
   const head = tokens[k - 1]!;
   if (PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || CLAUSE_LINKS.has(head.lower))
     return null;
-  return rolePhrase(view, from, k - 1);
+  return withSourceComplement(view, rolePhrase(view, from, k - 1), ceiling);
 }
+
+/**
+ * "according to Paul Sperry of Counter Jihad, …", "according to a 2013 study by economists Peter
+ * Schott and Justin Pierce, …": the source's mention runs through a phrase after it that a comma or
+ * the sentence's end closes; the speaker is the phrase's own.
+ */
+function withSourceComplement(
+  view: ParagraphView,
+  phrase: SpeakerPhrase,
+  ceiling: number,
+): SpeakerPhrase {
+  const { tokens, text } = view;
+  const endChar = tokens[phrase.at]!.start + phrase.mention.length;
+  let k = phrase.at;
+  while (k < ceiling && tokens[k]!.end <= endChar) k++;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !SOURCE_COMPLEMENTS.has(first.lower)) return phrase;
+  let end = k + 1;
+  while (end < ceiling && end - k <= SOURCE_COMPLEMENT_TOKENS && tokens[end]!.kind === 'word') {
+    if (cueAt(tokens, end)) return phrase;
+    end++;
+  }
+  const closer = tokens[end];
+  if (end - k > SOURCE_COMPLEMENT_TOKENS || (closer && !/^[,.;)]$/.test(closer.text)))
+    return phrase;
+  return { ...phrase, mention: text.slice(tokens[phrase.at]!.start, tokens[end - 1]!.end) };
+}
+
+/** Words that open what is said of a source: "of Counter Jihad", "by economists …". */
+const SOURCE_COMPLEMENTS = new Set(['of', 'by', 'from', 'at', 'for', 'in']);
+/** Most words of that phrase. */
+const SOURCE_COMPLEMENT_TOKENS = 10;
 
 /**
  * "Judicial Watch president Tom Fitton", "Ayotte campaign manager Jon Kohan": a name followed by role

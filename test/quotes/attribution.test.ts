@@ -2080,3 +2080,35 @@ describe('analyseArticle: a home that has a home of its own', () => {
     expect(q.mention).toContain('of the Armenian Patriarchate of Jerusalem');
   });
 });
+
+describe('analyseArticle: the source after "according to" with a phrase of its own', () => {
+  it.each([
+    [
+      'According to Paul Okonkwo of the Calder Mercury, the port is “open for business all winter.”',
+      'Paul Okonkwo of the Calder Mercury',
+      'Paul Okonkwo',
+    ],
+    [
+      'The port is “open for business all winter,” according to a study by economists at Calder University.',
+      'a study by economists at Calder University',
+      null,
+    ],
+  ])('the mention runs to the comma or the end: %s', (sentence, mention, speaker) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'open for business');
+    expect(q.mention).toBe(mention);
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it('the mention stops at the source when a clause follows', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'According to Okonkwo of the council said to be “open for business all winter.”',
+        ),
+      ),
+      'open for business',
+    );
+    expect(q.mention).not.toContain('said');
+  });
+});
