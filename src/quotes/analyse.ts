@@ -78,6 +78,7 @@ import {
   closingSubject,
   mainSubject,
   nameOnly,
+  pastHome,
   openingNameWithComplement,
   opensTimeAdverbial,
   pastNameComplement,
@@ -1097,9 +1098,18 @@ function subjectAndVerbAfter(
   // "“What sport is he talking about?” reacted Trump.": the verb may come first, then a name that
   // ends the sentence.
   if (!first.capital && /[^e]ed$/.test(first.lower) && tokens[k + 1]?.capital) {
+    // ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who …": a home or an
+    // appositive may follow the name.)
     const run = nameRunStartingAt(tokens, k + 1, sentence.to);
-    const end = run ? pastPunctuation(tokens, run.to, sentence.to, false) : 0;
-    if (!run || run.from !== k + 1 || run.kind !== 'person' || end < sentence.to) return null;
+    if (!run || run.from !== k + 1 || run.kind !== 'person') return null;
+    const home = pastHome(tokens, run.to, sentence.to);
+    const after = tokens[home];
+    if (
+      after &&
+      after.text !== ',' &&
+      pastPunctuation(tokens, home, sentence.to, false) < sentence.to
+    )
+      return null;
     const cue: CueWord = { lemma: first.lower, text: first.text, form: 'finite', reports: false };
     const found = resolvePhrase(view, nameOnly(view, run, run.from, null), cue, entities);
     return found.speaker ? found : null;

@@ -116,7 +116,7 @@ export function openingNameWithComplement(
 }
 
 /** Past a home after a name ("of Vermont", "from the Cato Institute"), before token t; else j. */
-function pastHome(tokens: Token[], j: number, t: number): number {
+export function pastHome(tokens: Token[], j: number, t: number): number {
   const preposition = tokens[j]?.lower;
   if (preposition !== 'of' && preposition !== 'from') return j;
   const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;

@@ -2058,6 +2058,16 @@ describe('analyseArticle: a past verb, then the name that ends the sentence, aft
     expect(q.speaker).toBe('Paul Okonkwo');
   });
 
+  it('the name may have a home and an appositive after it', () => {
+    const q = quote(
+      analyseArticle(
+        article(INTRO, '“This is fantastic!” beamed Okonkwo of Ruritania, who came in late.'),
+      ),
+      'This is fantastic',
+    );
+    expect(q.speaker).toBe('Paul Okonkwo');
+  });
+
   it('is no attribution when the sentence goes on past the name', () => {
     const quotations = analyseArticle(
       article(INTRO, '“What port is he talking about?” puzzled Okonkwo and his aides for a week.'),
