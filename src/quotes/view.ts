@@ -338,8 +338,19 @@ export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   // ("Analysts say President Obama …" keeps its verb.)
   if (token.lower === 'state' && TITLE_WORDS.has(tokens[i + 1]?.lower ?? '')) return undefined;
   if (cue?.form === 'participle' && describesNoun(tokens, i, cue)) return undefined;
+  // "tweeted a warning.", "at the briefing,": after an article and before punctuation, a form in
+  // "-ing" is a noun.
+  if (
+    cue?.form === 'participle' &&
+    ARTICLES.has(before) &&
+    tokens[i + 1]?.kind === 'punct' &&
+    /^[.,;:!?)]$/.test(tokens[i + 1]!.text)
+  )
+    return undefined;
   return cue;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * "greeted by screaming protesters", "a shouting match", "bragging rights": a participle after a

@@ -2122,3 +2122,19 @@ describe('analyseArticle: the source after "according to" with a phrase of its o
     expect(q.mention).not.toContain('said');
   });
 });
+
+describe('analyseArticle: a form in "-ing" after an article and before punctuation is a noun', () => {
+  it('"tweeted a warning." introduces the quotation after it', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'Okonkwo tweeted a warning. “Remember in November who voted to close the port.”',
+        ),
+      ),
+      'Remember in November',
+    );
+    expect(q.speaker).toBe('Paul Okonkwo');
+    expect(q.cue).toBe('tweeted');
+  });
+});
