@@ -39,6 +39,10 @@ export function splitParagraphs(
   return paragraphs;
 }
 
+/** "U.S.", "Sen.", "Inc.": a line that ends with an abbreviation may go on. */
+const ENDS_ABBREVIATION =
+  /(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)$/u;
+
 /** Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph's whole. */
 const HARD_WRAP_WIDTH = 100;
 
@@ -47,7 +51,9 @@ function linesAsParagraphs(block: string[]): string[] {
   if (block.length === 1 || !block.some((line) => line.length > HARD_WRAP_WIDTH))
     return [block.join('\n')];
   let ends = 0;
-  const endsSentence = (line: string): boolean => ENDS_SENTENCE.test(line.trimEnd());
+  // "… according to the U.S." / "Trade Representative, …": an abbreviation ends no sentence.
+  const endsSentence = (line: string): boolean =>
+    ENDS_SENTENCE.test(line.trimEnd()) && !ENDS_ABBREVIATION.test(line.trimEnd());
   for (let i = 0; i < block.length - 1; i++) if (endsSentence(block[i]!)) ends++;
   if (ends * 2 <= block.length - 1) return [block.join('\n')];
   const out: string[] = [];

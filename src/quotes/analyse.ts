@@ -338,7 +338,10 @@ function attributeParagraph(
         (standsAlone(tokens, t, sentence) ||
           // "“The government is alleging that his calls …” were provoking violence": a long
           // quotation that opens its sentence, though the sentence goes on.
-          (startsSentence(tokens, t, sentence) && span.end - span.start > LONG_QUOTATION_CHARS))
+          (startsSentence(tokens, t, sentence) &&
+            span.end - span.start > LONG_QUOTATION_CHARS &&
+            !isTitle(token.text) &&
+            !namesSomeoneAfter(tokens, t, sentence)))
           ? reportJustBefore(view, sentence, reported, entities)
           : null);
       if (inherited) found = inherited;
@@ -412,6 +415,12 @@ function attributeParagraph(
     }
   }
   return { quotations, carry, leading, trailingOpen };
+}
+
+/** "“We will fight on the beaches …” was Churchill’s famous line": a name after the quotation says whose. */
+function namesSomeoneAfter(tokens: Token[], t: number, sentence: Sentence): boolean {
+  for (let k = t + 1; k < sentence.to; k++) if (tokens[k]!.capital) return true;
+  return false;
 }
 
 /** A quotation longer than this is words someone said, not a name or a slogan ("“Make America Great Again” became …"). */
@@ -984,6 +993,10 @@ function attributeAfter(
       )
         continue;
       if (++later > LATER_QUOTATIONS) return null;
+      // "“We will build the wall” was his message, and “it is a lie,” Jane Doe said": a clause
+      // joined after a comma has a speaker of its own ("“All that Glitters” was to be a
+      // “cautionary tale,” said Crawford" has one).
+      if (joinsClause(tokens, t + 1, c)) return null;
       k = pastPunctuation(tokens, c + 1, sentence.to, true);
       if (k >= sentence.to) return null;
       limit = Math.min(sentence.to, k + AFTER_QUOTE_WINDOW);
@@ -1024,6 +1037,16 @@ function attributeAfter(
     return resolvePhrase(view, phrase, cue, entities);
   }
   return null;
+}
+
+/** A comma and a conjunction, or a semicolon, between tokens from and to. */
+function joinsClause(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.text === ';') return true;
+    if (token.text === ',' && CLAUSE_LINKS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** Most later quotations before a cue that one attribution after them may serve. */
@@ -1077,6 +1100,41 @@ const BARE_ATTRIBUTION_WORDS = new Set([
 const ATTRIBUTION_SENTENCE_TOKENS = 10;
 
 /**
+ * Past verbs that, between a quotation and a name, tell how the words were said ("“…?” reacted
+ * Trump"); any other verb there acts on the name ("“Lock her up!” angered Clinton").
+ */
+const INVERTED_VERBS = new Set([
+  'beamed',
+  'sneered',
+  'sniffed',
+  'whined',
+  'snarled',
+  'gushed',
+  'crowed',
+  'sputtered',
+  'huffed',
+  'fumed',
+  'reacted',
+  'exhorted',
+  'mused',
+  'remembered',
+  'cracked',
+  'jeered',
+  'chuckled',
+  'laughed',
+  'sighed',
+  'groaned',
+  'snapped',
+  'commented',
+  'agreed',
+  'pleaded',
+  'boomed',
+  'marveled',
+  'offered',
+  'ventured',
+]);
+
+/**
  * "“Would it be negotiable?” Hannity pressed.", "“…,” she fumed.": a quotation that opens its
  * sentence and ends as an utterance (a comma, question or exclamation mark) is the words of the
  * person named right after it, when a verb in the past follows the name, whatever that verb.
@@ -1097,7 +1155,7 @@ function subjectAndVerbAfter(
   if (!first || first.kind !== 'word') return null;
   // "“What sport is he talking about?” reacted Trump.": the verb may come first, then a name that
   // ends the sentence.
-  if (!first.capital && /[^e]ed$/.test(first.lower) && tokens[k + 1]?.capital) {
+  if (!first.capital && INVERTED_VERBS.has(first.lower) && tokens[k + 1]?.capital) {
     // ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who …": a home or an
     // appositive may follow the name.)
     const run = nameRunStartingAt(tokens, k + 1, sentence.to);

@@ -35,6 +35,7 @@ import {
   SUBJECT_WINDOW,
   isAdverb,
   isTitle,
+  ROLE_COMPLEMENTS,
 } from './view.js';
 
 /** Words after "said Smith," that start a new clause rather than describe Smith. */
@@ -112,6 +113,50 @@ export function openingNameWithComplement(
     role: appositive
       ? nounPhraseRole(text.slice(tokens[run.to + 1]!.start, tokens[last]!.end))
       : null,
+  };
+}
+
+/**
+ * "a spokesman for Bernie Sanders could": a role noun, the preposition at `preposition` and the
+ * name run after it, then a verb, are a subject named by its role; else null.
+ */
+function roleWithComplement(
+  view: ParagraphView,
+  preposition: number,
+  run: NameRun,
+  cue: number,
+): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const noun = tokens[preposition - 1];
+  if (
+    !ROLE_COMPLEMENTS.has(tokens[preposition]!.lower) ||
+    noun?.kind !== 'word' ||
+    noun.capital ||
+    !ROLE_NOUNS.has(noun.lower)
+  )
+    return null;
+  // A verb follows: an auxiliary, a cue or a past form ("candidate for US president" goes on).
+  const at = pastTimeAfter(tokens, run.to, cue);
+  const next = tokens[at];
+  if (
+    !next ||
+    next.kind !== 'word' ||
+    next.capital ||
+    TITLE_WORDS.has(next.lower) ||
+    ROLE_NOUNS.has(next.lower) ||
+    !(BETWEEN_SUBJECT_AND_CUE.has(next.lower) || cueAt(tokens, at) || isVerbForm(next.lower))
+  )
+    return null;
+  const from = DETERMINERS.has(tokens[preposition - 2]?.lower ?? '')
+    ? preposition - 2
+    : preposition - 1;
+  return {
+    kind: 'role',
+    mention: text.slice(tokens[from]!.start, tokens[run.to - 1]!.end),
+    run: null,
+    head: noun.lower,
+    role: null,
+    at: from,
   };
 }
 
@@ -642,7 +687,12 @@ function roleBefore(view: ParagraphView, run: NameRun, floor: number): string | 
   if (
     last.kind !== 'word' ||
     (courtesy
-      ? last.capital || PREPOSITIONS.has(last.lower) || NOT_ROLE_END.test(last.lower)
+      ? last.capital ||
+        PREPOSITIONS.has(last.lower) ||
+        CLAUSE_LINKS.has(last.lower) ||
+        DETERMINERS.has(last.lower) ||
+        last.lower === 'whether' ||
+        NOT_ROLE_END.test(last.lower)
       : !(TITLE_WORDS.has(last.lower) || ROLE_NOUNS.has(last.lower)))
   )
     return null;
@@ -962,13 +1012,20 @@ function withSourceComplement(
     end++;
   }
   const closer = tokens[end];
-  if (end - k > SOURCE_COMPLEMENT_TOKENS || (closer && !/^[,.;)]$/.test(closer.text)))
+  if (
+    end === k + 1 ||
+    end - k > SOURCE_COMPLEMENT_TOKENS ||
+    (closer && !/^[,.;)]$/.test(closer.text))
+  )
     return phrase;
   return { ...phrase, mention: text.slice(tokens[phrase.at]!.start, tokens[end - 1]!.end) };
 }
 
-/** Words that open what is said of a source: "of Counter Jihad", "by economists …". */
-const SOURCE_COMPLEMENTS = new Set(['of', 'by', 'from', 'at', 'for', 'in']);
+/**
+ * Words that open what is said of a source: "of Counter Jihad", "by economists …" ("in an
+ * interview on Monday", "at a rally" say where, not who).
+ */
+const SOURCE_COMPLEMENTS = new Set(['of', 'by', 'from']);
 /** Most words of that phrase. */
 const SOURCE_COMPLEMENT_TOKENS = 10;
 
@@ -1132,10 +1189,18 @@ export function phraseBetween(
     if (tokens[open]!.text === '(') end = close + 1;
   }
   // "” in the state, Neil Sroka said", "” they need to win, Neil Sroka said": words that go on with
-  // the sentence are no subject; the one after their comma closes it (see closingSubject).
-  // ("” as Cruz said" is his.)
+  // the sentence, then a comma, are no subject; the one after the comma closes it (see
+  // closingSubject). ("” as Cruz said" is his; "” he always says" and "” in a statement Jane Doe
+  // said" have no comma.)
+  let comma = false;
+  for (let k = from; k < end && !comma; k++) comma = tokens[k]!.text === ',';
   const first = tokens[from]!;
-  if (PREPOSITIONS.has(first.lower) && !first.capital && first.lower !== 'as') return null;
+  const goesOn =
+    comma &&
+    !first.capital &&
+    ((PREPOSITIONS.has(first.lower) && first.lower !== 'as') ||
+      (PRONOUNS.has(first.lower) && tokens[from + 1]?.kind === 'word'));
+  if (goesOn) return null;
   let head: SpeakerPhrase | null = null;
   // The subject stands near the closing mark: "” the economist Jared Bernstein, …, wrote", not after a
   // clause. Its head is the last name before an appositive's comma: "organizing director Kendall Fells".
@@ -1168,7 +1233,6 @@ export function phraseBetween(
       } else if (PRONOUNS.has(token.lower))
         head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
     } else if (PRONOUNS.has(token.lower)) {
-      if (tokens[k + 1]?.kind === 'word' && k + 1 < end) return null;
       head = { kind: 'pronoun', mention: '', run: null, head: token.lower, role: null, at: k };
     }
   }
@@ -1269,7 +1333,21 @@ export function mainSubject(view: ParagraphView, from: number, cue: number): Spe
       !previous ||
       previous.kind !== 'word' ||
       !(PREPOSITIONS.has(previous.lower) || DETERMINERS.has(previous.lower));
-    if (!inSubjectPosition) continue;
+    if (!inSubjectPosition) {
+      // "Supporters of Bernie Sanders of Vermont endorsed …": the whole name, not its last word.
+      // ("that Mr. Trump was prompted to say": "that" is no preposition.)
+      const skipped =
+        token.capital && PREPOSITIONS.has(previous!.lower)
+          ? nameRunStartingAt(tokens, k, cue)
+          : null;
+      if (!skipped) continue;
+      // "a spokesman for Bernie Sanders could only quip": the role noun before is the subject, and
+      // its mention holds the name.
+      const role = roleWithComplement(view, k - 1, skipped, cue);
+      if (role) return role;
+      k = skipped.to - 1;
+      continue;
+    }
     if (PRONOUNS.has(token.lower) && token.lower !== 'it') {
       return pronounPhrase(token, k);
     }

@@ -91,8 +91,9 @@ function ownCue(last: Quotation, next: Quotation, paragraph: string): boolean {
     'giu',
   );
   const between = paragraph.slice(last.end, next.start);
-  // "“A” …, he said. Asked …, he said, “B.”": a cue for each piece between them.
-  if ((between.match(word)?.length ?? 0) >= 2) return true;
+  // "“A” …, he said. Asked …, he said, “B.”": a cue for each piece between them, the second right
+  // before the next piece ("“A,” Smith said, having said so before. “B.”" is one).
+  if ((between.match(word)?.length ?? 0) >= 2 && introduces(between, cue)) return true;
   // A piece that ends its sentence has no cue after it in that sentence.
   if (/[.!?]$/.test(next.text.trimEnd())) return false;
   // Past the piece's own closing mark, up to the next quotation or the sentence's end.
@@ -101,6 +102,15 @@ function ownCue(last: Quotation, next: Quotation, paragraph: string): boolean {
     .replace(/^[\s,;:”’"'»]+/u, '')
     .split(/[“"‘«]|[.!?](?:\s|$)/u)[0]!;
   return between.search(word) >= 0 && after.search(word) >= 0;
+}
+
+/** Whether the text before a piece ends with the cue, perhaps a comma or colon, and its opening mark. */
+function introduces(before: string, cue: string): boolean {
+  const tail = before
+    .replace(/[\s“"‘'«]+$/u, '')
+    .replace(/[,:]$/, '')
+    .trimEnd();
+  return tail.toLowerCase().endsWith(cue.toLowerCase());
 }
 
 /** How far after a piece its own cue is looked for, in characters. */

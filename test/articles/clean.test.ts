@@ -41,6 +41,12 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('reads no sentence end in an abbreviation at a line’s end', () => {
+    const body =
+      'The deal is the one the two sides have worked on hardest over the last year and longer, according to the U.S.\nTrade Representative, and would take effect on Friday.';
+    expect(splitParagraphs(body)).toEqual([body]);
+  });
+
   it('keeps short lines that each end a sentence together: they may be hard-wrapped', () => {
     expect(splitParagraphs('He spoke for the U.S.\nEconomy, he said, was slow.')).toHaveLength(1);
   });

@@ -2138,3 +2138,96 @@ describe('analyseArticle: a form in "-ing" after an article and before punctuati
     expect(q.cue).toBe('tweeted');
   });
 });
+
+describe('analyseArticle: review of this stop’s rules', () => {
+  it('"Bishop" is a surname too, no title', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          'Julie Bishop, the foreign minister, spoke.',
+          'Bishop told reporters, “The talks have failed completely.”',
+        ),
+      ),
+      'talks have failed',
+    );
+    expect(q.speaker).toBe('Julie Bishop');
+  });
+
+  it('a verb that acts on the name after a quotation is no verb of saying', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“Lock the gates, lock the gates, lock the gates!” angered Okonkwo.'),
+    );
+    expect(quotations.every((q) => q.speaker !== 'Paul Okonkwo')).toBe(true);
+  });
+
+  it.each([
+    'Okonkwo said he loved the book. “The Quick Brown Fox Jumps Over the Lazy Dog and Other Stories of the Calder Sound” was published in 1990.',
+    'Okonkwo said he loved the speech. “We will fight on the beaches, we shall fight on the landing grounds” was Churchill’s famous line.',
+  ])(
+    'a long quotation opening a sentence is not the earlier speaker’s when it is a title or the sentence names another: %s',
+    (sentence) => {
+      const quotations = analyseArticle(article(INTRO, sentence));
+      expect(quotations.filter((q) => q.direct).every((q) => q.speaker === null)).toBe(true);
+    },
+  );
+
+  it('a quotation that opens its sentence shares a later cue only across "and" or "or"', () => {
+    const quotations = analyseArticle(
+      article(
+        'Bob Smith spoke for an hour.',
+        '“We will build the wall and the port will pay for it” was his message, and “it is a lie,” Jane Doe said.',
+      ),
+    );
+    expect(quote(quotations, 'build the wall').speaker).toBeNull();
+    expect(quote(quotations, 'it is a lie').speaker).toBe('Jane Doe');
+  });
+
+  it('a pronoun and an adverb before the cue are the subject: "he always says"', () => {
+    const q = quote(
+      analyseArticle(
+        article(INTRO, '“We will never give up on the people of this great city,” he always says.'),
+      ),
+      'never give up',
+    );
+    expect(q.speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a name inside a prepositional phrase, home and all, is no subject', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Supporters of Paul Okonkwo of Ruritania endorsed Delgado on Tuesday, saying “she will be a great mayor.”',
+      ),
+    );
+    expect(quote(quotations, 'great mayor').speaker).not.toBe('Paul Okonkwo');
+  });
+
+  it('"according to X in an interview" keeps the mention to the source', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'The plan is “a disaster for everyone,” according to Okonkwo in an interview on Monday.',
+        ),
+      ),
+      'disaster for everyone',
+    );
+    expect(q.mention).toBe('Okonkwo');
+  });
+});
+
+describe('analyseArticle: a role noun with a name after its preposition, before a participle’s verb', () => {
+  it('"a spokesman for Okonkwo could only quip" names the spokesman by role, the name in the mention', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'The scheduling was so odd that a spokesman for Okonkwo could only quip, “I guess the harbour was booked.”',
+        ),
+      ),
+      'harbour was booked',
+    );
+    expect(q.speaker).toBeNull();
+    expect(q.mention).toBe('a spokesman for Okonkwo');
+  });
+});

@@ -65,6 +65,7 @@ describe('attributionUnits', () => {
         '“The budget is balanced” this year, she said. Asked about the levy, she said, “It will stay.”',
         2,
       ],
+      ['“The budget is balanced,” she said, having said so before. “The levy will stay.”', 1],
     ] as const) {
       const a = article(INTRO, `Delgado spoke first. ${paragraph}`);
       const units = attributionUnits(analyseArticle(a), a.paragraphs);
