@@ -305,8 +305,15 @@ function attributeParagraph(
       previous &&
       previousSentence === view.sentenceOf[t] &&
       view.cueAtOrBefore[t - 1]! > previousAt
-    )
-      found = previous;
+    ) {
+      // "“…,” said Rep. Bobby Scott, adding that “…”": another verb between is the second part's
+      // own cue, an attribution of its own.
+      const between = tokens[view.cueAtOrBefore[t - 1]!]!.text;
+      found =
+        between.toLowerCase() === previous.cue?.toLowerCase()
+          ? previous
+          : { ...previous, cue: between };
+    }
     const words = countWords(text, span.start, span.end);
     if (words === 0) continue;
     // Only a cue before the quotation rules out its framing clause: in "referred to Okonkwo as

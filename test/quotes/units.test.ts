@@ -66,6 +66,7 @@ describe('attributionUnits', () => {
         2,
       ],
       ['“The budget is balanced,” she said, having said so before. “The levy will stay.”', 1],
+      ['“The budget is balanced,” said Delgado on Monday, adding that “the levy will stay.”', 2],
     ] as const) {
       const a = article(INTRO, `Delgado spoke first. ${paragraph}`);
       const units = attributionUnits(analyseArticle(a), a.paragraphs);
