@@ -89,6 +89,7 @@ import {
   sourceAfter,
   subjectBefore,
   TIME_NOUNS,
+  isPluralHead,
 } from './phrases.js';
 import { attributeCue, resolvePhrase } from './resolve.js';
 import { reportedSpeech, reportingAt } from './reported.js';
@@ -1035,7 +1036,7 @@ function attributeAfter(
     const phrase = phraseBetween(view, k, c) ?? closingSubject(view, c, k, sentence);
     // "“…,” Thomas Hanify, the president of the Indiana state firefighters union, said": a base form
     // that does not agree with the subject before it is a noun; the verb comes later.
-    if (phrase && cue.form === 'base' && phrase.kind !== 'pronoun' && !/s$/.test(phrase.head))
+    if (phrase && cue.form === 'base' && phrase.kind !== 'pronoun' && !isPluralHead(phrase.head))
       continue;
     // "“…” that would respond to requests from Judicial Watch, … Wolverton wrote": a verb of the
     // relative clause after the quotation is not its cue; the clause's end may name the speaker.

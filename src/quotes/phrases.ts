@@ -561,6 +561,10 @@ export function phraseEndingAt(
       return pronounPhrase(token, j);
     }
   }
+  // "One in five say", "Nearly nine out of 10 say", "Most said": a share of people speaks.
+  const share = shareEndingAt(tokens, j, floor);
+  // Its head is plural whatever its last word ("one in five say").
+  if (share >= 0) return { ...rolePhrase(view, share, j), head: 'people' };
   if (token.capital) {
     const run = nameRunEndingAt(tokens, j, floor);
     if (!run) {
@@ -615,6 +619,71 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until']);
 /** "noting", "asked": a lower-case verb form that may open a participle phrase. */
 function isParticiple(token: Token): boolean {
   return token.kind === 'word' && !token.capital && /[a-z](?:ing|ed)$/.test(token.lower);
+}
+
+/**
+ * Whether a phrase's head takes a verb's base form: "officials say", "people say", "one in five
+ * say" (a share's head is "people").
+ */
+export function isPluralHead(head: string): boolean {
+  return /s$/.test(head) || IRREGULAR_PLURALS.has(head);
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
+
+/** Number words that count people in a share: "one in five", "nine out of 10". */
+const COUNT_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+/** Words that are a share of people on their own: "Most said", "Nearly half say". */
+const SHARE_WORDS = new Set(['half', 'most', 'many', 'some', 'few', 'majority', 'others']);
+/** Adverbs before a share: "Nearly half", "About one in five". */
+const SHARE_ADVERBS = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'roughly',
+  'only',
+  'just',
+  'fully',
+  'a',
+]);
+
+function isCount(token: Token | undefined): boolean {
+  return token?.kind === 'word' && (COUNT_WORDS.has(token.lower) || /^\d+$/.test(token.text));
+}
+
+/**
+ * The first token of a share of people that ends at token j ("one in five", "nine out of 10",
+ * "Nearly half", "Most"), opening its clause; else -1.
+ */
+function shareEndingAt(tokens: Token[], j: number, floor: number): number {
+  const token = tokens[j]!;
+  let from = -1;
+  if (isCount(token)) {
+    let k = j - 1;
+    if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'out') k -= 2;
+    else if (tokens[k]?.lower === 'in') k--;
+    else return -1;
+    if (k < floor || !isCount(tokens[k])) return -1;
+    from = k;
+  } else if (SHARE_WORDS.has(token.lower)) from = j;
+  else return -1;
+  while (from - 1 >= floor && SHARE_ADVERBS.has(tokens[from - 1]!.lower)) from--;
+  // The share opens its clause: "Most said", ", and most said"; "the most said" is no share.
+  const before = tokens[from - 1];
+  const opens =
+    from <= floor || !before || before.kind !== 'word' || CLAUSE_LINKS.has(before.lower);
+  return opens ? from : -1;
 }
 
 /** "ignored", "doesn't": a past form or a negated auxiliary ends a clause, never a role phrase. */

@@ -33,6 +33,7 @@ import {
   subjectBefore,
   subjectOfCue,
   withAbsoluteAt,
+  isPluralHead,
 } from './phrases.js';
 import { attributeCue, resolvePhrase } from './resolve.js';
 
@@ -214,7 +215,7 @@ function contentClause(
   if (/[’']s?$/.test(tokens[subject.at + subject.mention.split(/\s+/).length - 1]?.text ?? ''))
     return null;
   if (!agrees(view, subject, c)) return null;
-  if (cue.form === 'base' && subject.kind !== 'pronoun' && !/s$/.test(subject.head)) return null;
+  if (cue.form === 'base' && subject.kind !== 'pronoun' && !isPluralHead(subject.head)) return null;
   if (
     cue.form === 'base' &&
     subject.kind === 'pronoun' &&
@@ -519,7 +520,7 @@ function reportedClause(
       if (!who.mention) return null;
     }
   }
-  if (subject && cue.form === 'base' && subject.kind === 'role' && !/s$/.test(subject.head))
+  if (subject && cue.form === 'base' && subject.kind === 'role' && !isPluralHead(subject.head))
     return null;
   if (subject && !agrees(view, subject, c)) return null;
   let k = c + 1;

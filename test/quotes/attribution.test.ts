@@ -2231,3 +2231,22 @@ describe('analyseArticle: a role noun with a name after its preposition, before 
     expect(q.mention).toBe('a spokesman for Okonkwo');
   });
 });
+
+describe('analyseArticle: a share of people speaks', () => {
+  it.each([
+    ['One in five say the plan is no improvement.', 'One in five'],
+    ['Nearly nine out of 10 say they will need new skills.', 'Nearly nine out of 10'],
+    ['Nearly half say they will need new skills.', 'Nearly half'],
+    ['Many people say the plan will fail.', 'Many people'],
+  ])('%s', (sentence, mention) => {
+    const reported = analyseArticle(article(INTRO, sentence)).filter((q) => !q.direct);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.mention).toBe(mention);
+    expect(reported[0]!.speaker).toBeNull();
+  });
+
+  it('"the most" is no share', () => {
+    const reported = analyseArticle(article(INTRO, 'The most said about it was nothing.'));
+    expect(reported).toHaveLength(0);
+  });
+});
