@@ -668,7 +668,7 @@ function isCount(token: Token | undefined): boolean {
  */
 function shareEndingAt(tokens: Token[], j: number, floor: number): number {
   const token = tokens[j]!;
-  let from = -1;
+  let from: number;
   if (isCount(token)) {
     let k = j - 1;
     if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'out') k -= 2;
