@@ -26,6 +26,8 @@ export interface CueWord {
   content?: boolean;
   /** A naming verb whose content is its object and the quoted name it is given ("called X “Y”"). */
   names?: boolean;
+  /** A verb whose content follows a preposition ("called for a ban", "talked about jobs"). */
+  preposition?: string;
 }
 
 /** [base, third person, past, present participle]; the past form serves as past participle. */
@@ -299,6 +301,50 @@ for (const [base, third, past, perfect] of CONTENT_VERBS) {
     });
 }
 
+/**
+ * Verbs whose content is the phrase after a preposition, as PolNeAR annotates it: "called for a
+ * temporary ban", "talked about the state's drug crisis", "pointed to Cruz's organisation".
+ */
+const PREPOSITIONAL_VERBS: Array<[string, string, string, string, string[]]> = [
+  ['call', 'calls', 'called', 'calling', ['for', 'on']],
+  ['talk', 'talks', 'talked', 'talking', ['about']],
+  ['speak', 'speaks', 'spoke', 'speaking', ['about']],
+  ['point', 'points', 'pointed', 'pointing', ['to']],
+  ['refer', 'refers', 'referred', 'referring', ['to']],
+  ['ask', 'asks', 'asked', 'asking', ['about', 'for']],
+  ['focus', 'focuses', 'focused', 'focusing', ['on']],
+  ['warn', 'warns', 'warned', 'warning', ['of', 'about']],
+  ['complain', 'complains', 'complained', 'complaining', ['about']],
+  ['argue', 'argues', 'argued', 'arguing', ['for', 'against']],
+  ['comment', 'comments', 'commented', 'commenting', ['on']],
+];
+
+/** Keyed by the verb's word and its preposition: "called for". */
+const PREPOSITIONAL_WORDS = new Map<string, CueWord>();
+for (const [base, third, past, participle, prepositions] of PREPOSITIONAL_VERBS) {
+  const forms: Array<[string, CueForm]> = [
+    [base, 'base'],
+    [third, 'finite'],
+    [past, 'finite'],
+    [participle, 'participle'],
+  ];
+  for (const preposition of prepositions)
+    for (const [word, form] of forms)
+      PREPOSITIONAL_WORDS.set(`${word} ${preposition}`, {
+        lemma: `${base} ${preposition}`,
+        text: `${word} ${preposition}`,
+        form,
+        reports: true,
+        content: true,
+        preposition,
+      });
+}
+
+/** The verb at a lower-cased word with its preposition after it ("called for"), if one. */
+export function prepositionalVerb(word: string, next: string | undefined): CueWord | undefined {
+  return next === undefined ? undefined : PREPOSITIONAL_WORDS.get(`${word} ${next}`);
+}
+
 /** The content verb a lower-cased word is, or a naming verb read as one. */
 export function contentVerb(word: string): CueWord | undefined {
   const found = CONTENT_WORDS.get(word);
@@ -320,8 +366,10 @@ export function contentVerb(word: string): CueWord | undefined {
  */
 export function givesWords(quotation: Pick<Quotation, 'direct' | 'cue'>): boolean {
   if (quotation.direct) return true;
-  const verb = (quotation.cue ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+  const words = (quotation.cue ?? '').toLowerCase().split(/\s+/);
+  const verb = words.pop() ?? '';
   if (contentVerb(verb)) return false;
+  if (prepositionalVerb(words.pop() ?? '', verb)) return false;
   const cue = cueWord(verb);
   return !(cue && isBeliefVerb(cue.lemma));
 }

@@ -5,7 +5,7 @@
  */
 import type { Quotation } from './types.js';
 import { isDash, type Sentence, type Token } from './tokens.js';
-import { contentVerb, cueWord, isBeliefVerb, type CueWord } from './cues.js';
+import { contentVerb, cueWord, isBeliefVerb, prepositionalVerb, type CueWord } from './cues.js';
 import { type ArticleEntities, nameRunStartingAt } from './entities.js';
 import { PRONOUNS, ROLE_NOUNS } from './names.js';
 import {
@@ -188,9 +188,15 @@ const NAMED_OBJECT_TOKENS = 12;
 
 /** A cue that can report a clause, or a content verb ("wants", "found", "endorsed"). */
 export function reportingAt(tokens: Token[], c: number): CueWord | undefined {
+  const token = tokens[c]!;
+  // "called for a ban", "talked about jobs": the verb and its preposition.
+  const prepositional =
+    token.kind === 'word' && !token.capital
+      ? prepositionalVerb(token.lower, tokens[c + 1]?.lower)
+      : undefined;
+  if (prepositional) return prepositional;
   const cue = cueAt(tokens, c);
   if (cue?.reports) return cue;
-  const token = tokens[c]!;
   if (token.kind !== 'word' || token.capital) return cue;
   return contentVerb(token.lower) ?? cue;
 }
@@ -235,12 +241,34 @@ function contentClause(
     return null;
   }
   let k = c + 1;
+  if (cue.preposition) {
+    // The phrase after the preposition, to the first comma, semicolon or dash.
+    k = c + 2;
+    let end = k;
+    while (
+      end < last &&
+      end - k < PREPOSITIONAL_CONTENT_TOKENS &&
+      !/^[,;:(]$/.test(tokens[end]!.text) &&
+      !isDash(tokens[end])
+    ) {
+      // "called for a “total and complete shutdown …,” drawing criticism": the comma inside the marks.
+      if (closesWithComma(tokens[end])) {
+        end++;
+        break;
+      }
+      end++;
+    }
+    return end - k >= 1 && tokens[k]?.kind === 'word' ? { from: k, to: end, who } : null;
+  }
   if (tokens[k]?.lower === 'that') k++;
   const next = tokens[k];
   if (!next || next.kind !== 'word' || k >= last) return null;
   if (NOT_CONTENT_START.has(next.lower)) return null;
   return { from: k, to: Math.min(last, k + CLAUSE_MAX_TOKENS), who };
 }
+
+/** Most tokens of the phrase a prepositional verb attributes: "called for a temporary ban …". */
+const PREPOSITIONAL_CONTENT_TOKENS = 25;
 
 /** Nouns that head a role phrase which can speak or find: "the study shows", "the memo says". */
 const SOURCE_NOUNS = new Set([

@@ -2250,3 +2250,29 @@ describe('analyseArticle: a share of people speaks', () => {
     expect(reported).toHaveLength(0);
   });
 });
+
+describe('analyseArticle: a verb whose content follows a preposition', () => {
+  it.each([
+    [
+      'Okonkwo called for a temporary ban on night shifts, drawing criticism.',
+      'called for',
+      'a temporary ban on night shifts',
+    ],
+    [
+      'Okonkwo talked about the harbour’s debts at a town hall.',
+      'talked about',
+      'the harbour’s debts at a town hall',
+    ],
+    ['Okonkwo pointed to the crane contract.', 'pointed to', 'the crane contract'],
+  ])('%s', (sentence, cue, content) => {
+    const reported = analyseArticle(article(INTRO, sentence)).filter((q) => !q.direct);
+    expect(reported.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Paul Okonkwo', cue, content],
+    ]);
+  });
+
+  it('gives no words for the archive to quote', () => {
+    expect(givesWords({ direct: false, cue: 'called for' })).toBe(false);
+    expect(givesWords({ direct: false, cue: 'said' })).toBe(true);
+  });
+});
