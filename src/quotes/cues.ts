@@ -321,6 +321,7 @@ const PREPOSITIONAL_VERBS: Array<[string, string, string, string, string[]]> = [
 
 /** Keyed by the verb's word and its preposition: "called for". */
 const PREPOSITIONAL_WORDS = new Map<string, CueWord>();
+const PREPOSITIONAL_VERB_WORDS = new Set<string>();
 for (const [base, third, past, participle, prepositions] of PREPOSITIONAL_VERBS) {
   const forms: Array<[string, CueForm]> = [
     [base, 'base'],
@@ -329,7 +330,8 @@ for (const [base, third, past, participle, prepositions] of PREPOSITIONAL_VERBS)
     [participle, 'participle'],
   ];
   for (const preposition of prepositions)
-    for (const [word, form] of forms)
+    for (const [word, form] of forms) {
+      PREPOSITIONAL_VERB_WORDS.add(word);
       PREPOSITIONAL_WORDS.set(`${word} ${preposition}`, {
         lemma: `${base} ${preposition}`,
         text: `${word} ${preposition}`,
@@ -338,11 +340,14 @@ for (const [base, third, past, participle, prepositions] of PREPOSITIONAL_VERBS)
         content: true,
         preposition,
       });
+    }
 }
 
 /** The verb at a lower-cased word with its preposition after it ("called for"), if one. */
 export function prepositionalVerb(word: string, next: string | undefined): CueWord | undefined {
-  return next === undefined ? undefined : PREPOSITIONAL_WORDS.get(`${word} ${next}`);
+  // Most words are no such verb: a set lookup spares building a key for each.
+  if (next === undefined || !PREPOSITIONAL_VERB_WORDS.has(word)) return undefined;
+  return PREPOSITIONAL_WORDS.get(`${word} ${next}`);
 }
 
 /** The content verb a lower-cased word is, or a naming verb read as one. */
