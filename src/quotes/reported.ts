@@ -267,6 +267,9 @@ function contentClause(
   return { from: k, to: Math.min(last, k + CLAUSE_MAX_TOKENS), who };
 }
 
+/** Most tokens of the source after "according to", up to its comma. */
+const SOURCE_TOKENS = 30;
+
 /** Most tokens of the phrase a prepositional verb attributes: "called for a temporary ban …". */
 const PREPOSITIONAL_CONTENT_TOKENS = 25;
 
@@ -469,11 +472,14 @@ function reportedClause(
   if (cue.lemma === 'according to') {
     const who = resolvePhrase(view, sourceAfter(view, c + 2, sentence.to), cue, entities);
     if (!who.mention) return null;
+    // The clause before "…, according to X", or after "according to X, …"; both bounded, so a
+    // sentence of thousands of such cues costs linear time.
     if (c > sentence.from + 2 && tokens[c - 1]!.text === ',')
-      return { from: sentence.from, to: c - 1, who };
+      return { from: Math.max(sentence.from, c - 1 - CLAUSE_MAX_TOKENS), to: c - 1, who };
     let k = c + 2;
-    while (k < last && tokens[k]!.text !== ',') k++;
-    return k + 1 < last ? { from: k + 1, to: cap(k + 1), who } : null;
+    const bound = Math.min(last, k + SOURCE_TOKENS);
+    while (k < bound && tokens[k]!.text !== ',') k++;
+    return k + 1 < last && tokens[k]?.text === ',' ? { from: k + 1, to: cap(k + 1), who } : null;
   }
   if (cue.form === 'base' && !isBeliefVerb(cue.lemma) && cue.lemma !== 'say') return null;
   let subject =

@@ -134,6 +134,14 @@ describe('one long sentence that repeats a pattern', () => {
       'documents issued by an unnamed subject',
       repeat('the city issued a statement saying the plan failed and '),
     ],
+    [
+      'sources after "according to" with no comma',
+      repeat('according to Ann Pike of the Mercury in '),
+    ],
+    [
+      'clauses before ", according to"',
+      repeat('the plan failed, according to Ann Pike of the Mercury, and '),
+    ],
   ])(
     '%s: analysed in CPU time linear in its length',
     (_name, text) => {
