@@ -50,21 +50,21 @@ const HARD_WRAP_WIDTH = 100;
 function linesAsParagraphs(block: string[]): string[] {
   if (block.length === 1 || !block.some((line) => line.length > HARD_WRAP_WIDTH))
     return [block.join('\n')];
-  let ends = 0;
   // "… according to the U.S." / "Trade Representative, …": an abbreviation ends no sentence.
-  const endsSentence = (line: string): boolean =>
-    ENDS_SENTENCE.test(line.trimEnd()) && !ENDS_ABBREVIATION.test(line.trimEnd());
-  for (let i = 0; i < block.length - 1; i++) if (endsSentence(block[i]!)) ends++;
-  if (ends * 2 <= block.length - 1) return [block.join('\n')];
+  const ends = block.map((line) => {
+    const trimmed = line.trimEnd();
+    return ENDS_SENTENCE.test(trimmed) && !ENDS_ABBREVIATION.test(trimmed);
+  });
+  if (ends.slice(0, -1).filter(Boolean).length * 2 <= block.length - 1) return [block.join('\n')];
   const out: string[] = [];
   let current: string[] = [];
-  for (const line of block) {
+  block.forEach((line, i) => {
     current.push(line);
-    if (endsSentence(line)) {
+    if (ends[i]) {
       out.push(current.join('\n'));
       current = [];
     }
-  }
+  });
   if (current.length > 0) out.push(current.join('\n'));
   return out;
 }

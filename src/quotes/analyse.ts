@@ -42,7 +42,7 @@
 import type { Article } from '../articles/types.js';
 import type { Quotation } from './types.js';
 import type { MarkedSpan, StepCounter } from './marks.js';
-import type { Sentence, Token } from './tokens.js';
+import { startsSentence, type Sentence, type Token } from './tokens.js';
 import { transcriptTurns, type TranscriptTurn } from './transcript.js';
 import { givesWords, isBeliefVerb, type CueWord } from './cues.js';
 import {
@@ -958,11 +958,6 @@ function isAdjacent(tokens: Token[], cue: number, t: number): boolean {
     return false;
   for (let i = cue + 1; i < t; i++)
     if (cueAt(tokens, i) || tokens[i]!.kind === 'quote') return false;
-  return true;
-}
-
-function startsSentence(tokens: Token[], t: number, sentence: Sentence): boolean {
-  for (let i = sentence.from; i < t; i++) if (tokens[i]!.kind !== 'punct') return false;
   return true;
 }
 

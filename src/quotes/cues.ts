@@ -319,9 +319,8 @@ const PREPOSITIONAL_VERBS: Array<[string, string, string, string, string[]]> = [
   ['comment', 'comments', 'commented', 'commenting', ['on']],
 ];
 
-/** Keyed by the verb's word and its preposition: "called for". */
-const PREPOSITIONAL_WORDS = new Map<string, CueWord>();
-const PREPOSITIONAL_VERB_WORDS = new Set<string>();
+/** By the verb's word, then its preposition: "called" → "for". */
+const PREPOSITIONAL_WORDS = new Map<string, Map<string, CueWord>>();
 for (const [base, third, past, participle, prepositions] of PREPOSITIONAL_VERBS) {
   const forms: Array<[string, CueForm]> = [
     [base, 'base'],
@@ -329,10 +328,10 @@ for (const [base, third, past, participle, prepositions] of PREPOSITIONAL_VERBS)
     [past, 'finite'],
     [participle, 'participle'],
   ];
-  for (const preposition of prepositions)
-    for (const [word, form] of forms) {
-      PREPOSITIONAL_VERB_WORDS.add(word);
-      PREPOSITIONAL_WORDS.set(`${word} ${preposition}`, {
+  for (const [word, form] of forms) {
+    const byPreposition = new Map<string, CueWord>();
+    for (const preposition of prepositions)
+      byPreposition.set(preposition, {
         lemma: `${base} ${preposition}`,
         text: `${word} ${preposition}`,
         form,
@@ -340,14 +339,13 @@ for (const [base, third, past, participle, prepositions] of PREPOSITIONAL_VERBS)
         content: true,
         preposition,
       });
-    }
+    PREPOSITIONAL_WORDS.set(word, byPreposition);
+  }
 }
 
 /** The verb at a lower-cased word with its preposition after it ("called for"), if one. */
 export function prepositionalVerb(word: string, next: string | undefined): CueWord | undefined {
-  // Most words are no such verb: a set lookup spares building a key for each.
-  if (next === undefined || !PREPOSITIONAL_VERB_WORDS.has(word)) return undefined;
-  return PREPOSITIONAL_WORDS.get(`${word} ${next}`);
+  return next === undefined ? undefined : PREPOSITIONAL_WORDS.get(word)?.get(next);
 }
 
 /** The content verb a lower-cased word is, or a naming verb read as one. */

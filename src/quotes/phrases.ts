@@ -3,7 +3,7 @@
  * economist Jared Bernstein, a former adviser`, `according to the union's statement`), before
  * they are resolved to a person of the article.
  */
-import { isDash, type Sentence, type Token } from './tokens.js';
+import { closesWithComma, isDash, type Sentence, type Token } from './tokens.js';
 import type { CueWord } from './cues.js';
 import { nameRunEndingAt, nameRunStartingAt, type NameRun } from './entities.js';
 import {
@@ -36,6 +36,7 @@ import {
   isAdverb,
   isTitle,
   ROLE_COMPLEMENTS,
+  ARTICLES,
 } from './view.js';
 
 /** Words after "said Smith," that start a new clause rather than describe Smith. */
@@ -348,7 +349,7 @@ export function subjectBefore(
     return phraseEndingAt(view, j, bound);
   }
   // "Adam Segal, the author of “Hacked World Order,” said": a title's comma inside its marks.
-  const titleComma = token.kind === 'quote' && isTitle(token.text) && /,\s*$/.test(token.text);
+  const titleComma = closesWithComma(token) && isTitle(token.text);
   if (token.text === ',' || token.text === ')' || isDash(token) || titleComma) {
     // An appositive, a parenthesis or a phrase between dashes between the subject and the cue.
     const opener = titleComma ? ',' : token.text === ')' ? '(' : token.text;
@@ -856,7 +857,7 @@ export function phraseAfter(
  * whatever the noun; a phrase of time ("said the next day") does not.
  */
 function isArticleRole(tokens: Token[], from: number, k: number): boolean {
-  if (!/^(?:the|a|an)$/.test(tokens[from]!.lower) || k - from < 2) return false;
+  if (!ARTICLES.has(tokens[from]!.lower) || k - from < 2) return false;
   for (let i = from + 1; i < k; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word' || token.capital || cueAt(tokens, i)) return false;
@@ -1155,8 +1156,7 @@ export function appositiveEnd(tokens: Token[], after: number, ceiling: number): 
     )
   ) {
     // American style keeps the comma inside the title's marks.
-    const comma =
-      tokens[k]!.text === ',' || (tokens[k]!.kind === 'quote' && /,\s*$/.test(tokens[k]!.text));
+    const comma = tokens[k]!.text === ',' || closesWithComma(tokens[k]);
     if (comma) {
       const following = tokens[k + 1];
       if (

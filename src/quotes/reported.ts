@@ -4,7 +4,7 @@
  * direct: false whose text is the clause.
  */
 import type { Quotation } from './types.js';
-import { isDash, type Sentence, type Token } from './tokens.js';
+import { closesWithComma, isDash, type Sentence, type Token } from './tokens.js';
 import { contentVerb, cueWord, isBeliefVerb, prepositionalVerb, type CueWord } from './cues.js';
 import { type ArticleEntities, nameRunStartingAt } from './entities.js';
 import { PRONOUNS, ROLE_NOUNS } from './names.js';
@@ -177,11 +177,6 @@ function speaksInAbsolute(tokens: Token[], k: number, to: number): boolean {
 
 /** Most words of an absolute phrase before its cue: "taking to Twitter to call". */
 const ABSOLUTE_CUE_WINDOW = 6;
-
-/** A quotation whose words end with the sentence's comma: "“… by spring,” adding that …". */
-function closesWithComma(token: Token | undefined): boolean {
-  return token?.kind === 'quote' && /,\s*$/.test(token.text);
-}
 
 /** Most tokens of the object a naming verb gives a quoted name: "half of Donald Trump’s supporters". */
 const NAMED_OBJECT_TOKENS = 12;

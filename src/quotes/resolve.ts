@@ -2,7 +2,7 @@
  * Resolving a speaker phrase to the fullest name the article uses (or a role, or a bare pronoun),
  * with the role words given beside it; and attributing a cue: finding its subject and resolving it.
  */
-import type { Sentence, Token } from './tokens.js';
+import { startsSentence, type Sentence, type Token } from './tokens.js';
 import { AMBIGUOUS_BASES, cueWord, type CueWord } from './cues.js';
 import { type ArticleEntities, nameRunStartingAt, position, type Entity } from './entities.js';
 import {
@@ -58,7 +58,7 @@ export function attributeCue(
   }
   // "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "Stated Stone:":
   // a verb of speech opening its sentence comes before its subject.
-  if (cue.form === 'finite' && tokens[c]!.capital && opensSentence(tokens, c, sentence)) {
+  if (cue.form === 'finite' && tokens[c]!.capital && startsSentence(tokens, c, sentence)) {
     const inverted = phraseAfter(view, c + 1, sentence.to);
     if (inverted) return resolvePhrase(view, inverted, cue, entities);
   }
@@ -89,13 +89,6 @@ export function attributeCue(
     if (main) return resolvePhrase(view, main, cue, entities);
   }
   return NO_ATTRIBUTION;
-}
-
-/** Whether token c is its sentence's first word, past opening marks. */
-function opensSentence(tokens: Token[], c: number, sentence: Sentence): boolean {
-  let k = sentence.from;
-  while (k < c && tokens[k]!.kind === 'punct') k++;
-  return k === c;
 }
 
 /** How many cues back a participle or a coordinated cue looks for the one that governs it. */

@@ -146,6 +146,17 @@ function tokenizeSegment(text: string, from: number, to: number, tokens: Token[]
   }
 }
 
+/** A quotation whose words end with the sentence's comma: "“… by spring,” adding that …". */
+export function closesWithComma(token: Token | undefined): boolean {
+  return token?.kind === 'quote' && /,\s*$/.test(token.text);
+}
+
+/** Whether only punctuation stands before token t in its sentence (the quotation or cue opens it). */
+export function startsSentence(tokens: Token[], t: number, sentence: Sentence): boolean {
+  for (let i = sentence.from; i < t; i++) if (tokens[i]!.kind !== 'punct') return false;
+  return true;
+}
+
 /** Marks that set off a phrase as a dash does: "—", "–", "―", "--", or a hyphen standing alone. */
 const DASHES = new Set(['—', '–', '―', '--', '-']);
 

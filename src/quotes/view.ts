@@ -350,7 +350,8 @@ export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   return cue;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+/** "a", "an", "the". */
+export const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * "greeted by screaming protesters", "a shouting match", "bragging rights": a participle after a
