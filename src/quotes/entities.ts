@@ -12,6 +12,7 @@ import {
   ORGANISATION_WORDS,
   MEDIA_WORDS,
   TITLE_WORDS,
+  ROLE_NOUNS,
   firstNameGender,
   isPlaceName,
   stripPossessive,
@@ -183,6 +184,14 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Plural role nouns that open sentences ("Critics say") and name no one. */
+const PLURAL_ROLE_OPENERS = new Set(
+  [...ROLE_NOUNS].filter(
+    (noun) =>
+      (/[^s]s$/.test(noun) || noun === 'people') && noun !== 'democrats' && noun !== 'republicans',
+  ),
+);
+
 /** Common words that are also surnames: Ian Read, Theresa May, George Will. */
 const SURNAME_WORDS = new Set(['read', 'may', 'will']);
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added']);
@@ -206,6 +215,8 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   const opening = start === from && to - start > 1 ? openingPastVerb(tokens, start) : undefined;
   if (opening && opening.text !== 'said') start++;
   if (start >= to) return null;
+  // "Critics argue", "Observers say": a plural role noun alone, capitalised as a sentence opens.
+  if (to - start === 1 && PLURAL_ROLE_OPENERS.has(tokens[start]!.lower)) return null;
   const words: string[] = [];
   for (let i = start; i < to; i++)
     if (tokens[i]!.kind === 'word') words.push(stripPossessive(tokens[i]!.text));

@@ -145,6 +145,8 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
         return tokens[k]!.kind === 'quote' ? k + 1 : k;
       // "…, with Lewandowski taking to Twitter …": an absolute phrase with a speaker of its own.
       if (link === ',' && speaksInAbsolute(tokens, k + 1, to)) return k;
+      // "Asked if he thought …, Devine responded: “…”": a new subject and its own cue.
+      if (link === ',' && speaksNext(tokens, k + 1, to)) return k;
       // "…, which he declared “a total disaster”": a relative clause with a speaker of its own.
       const relative = tokens[k + 1]?.lower;
       const speaker = tokens[k + 2];
@@ -158,6 +160,34 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
     }
   }
   return to;
+}
+
+/** Base forms read as reporting whatever comes before them: "they say", "we believe". */
+function speaksInBase(cue: CueWord): boolean {
+  return cue.lemma === 'say' || isBeliefVerb(cue.lemma);
+}
+
+/** "Critics", "they": a subject a base form agrees with; "the administration’s" is none. */
+function pluralSubject(subject: SpeakerPhrase): boolean {
+  if (subject.kind === 'pronoun') return PLURAL_PRONOUNS.has(subject.head);
+  return subject.kind === 'role' && isPluralHead(subject.head) && !/['’]s$/.test(subject.head);
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
+/**
+ * ", Devine responded", ", Mr. Trump said", ", he said": a name of at most a few words, or a
+ * pronoun, and then a finite reporting cue start an attribution of their own.
+ */
+function speaksNext(tokens: Token[], k: number, to: number): boolean {
+  let i = k;
+  const first = tokens[i];
+  if (first?.kind !== 'word') return false;
+  if (PRONOUNS.has(first.lower) && !first.capital) i++;
+  else while (i < to && i - k < 4 && tokens[i]!.kind === 'word' && tokens[i]!.capital) i++;
+  if (i === k || i >= to) return false;
+  const cue = cueAt(tokens, i);
+  return cue !== undefined && cue.form === 'finite' && cue.reports && tokens[i + 1]?.text !== ',';
 }
 
 /**
@@ -476,11 +506,18 @@ function reportedClause(
     while (k < bound && tokens[k]!.text !== ',') k++;
     return k + 1 < last && tokens[k]?.text === ',' ? { from: k + 1, to: cap(k + 1), who } : null;
   }
-  if (cue.form === 'base' && !isBeliefVerb(cue.lemma) && cue.lemma !== 'say') return null;
   let subject =
     tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ')'
       ? subjectOfCue(view, c, cue, sentence)
       : subjectBefore(view, c, sentence.from);
+  // "Critics argue that …", "we note that …": a base form reports after a plural subject; after
+  // "to" or a singular one it is an infinitive or a noun ("to argue", "the note").
+  if (
+    cue.form === 'base' &&
+    !speaksInBase(cue) &&
+    !(subject && tokens[c - 1]?.lower !== 'to' && pluralSubject(subject))
+  )
+    return null;
   if (subject && cue.form !== 'finite') subject = documentAuthor(view, subject, sentence);
   // "…, Smith said." closing a sentence of paraphrase.
   const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
@@ -585,7 +622,10 @@ function reportedClause(
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
   else if (!(
     next.kind === 'word' &&
-    (CLAUSE_STARTERS.has(next.lower) || startsNamedClause(tokens, k) || startsPlainClause(next))
+    (CLAUSE_STARTERS.has(next.lower) ||
+      startsNamedClause(tokens, k) ||
+      // "the country's state oil company": a base form that is also a noun needs a clear start.
+      (startsPlainClause(next) && (cue.form !== 'base' || speaksInBase(cue))))
   ))
     return null;
   if (k >= last) return null;

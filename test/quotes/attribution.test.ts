@@ -2276,3 +2276,64 @@ describe('analyseArticle: a verb whose content follows a preposition', () => {
     expect(givesWords({ direct: false, cue: 'said' })).toBe(true);
   });
 });
+
+describe('analyseArticle: a plural subject and a base-form cue', () => {
+  it.each([
+    ['Critics argue that the levy is a “tax on work” for the harbour.', 'Critics'],
+    ['His critics argue that the levy is a “tax on work” for the harbour.', 'His critics'],
+    [
+      'Legal observers note the levy would not truly “close” the harbour this year.',
+      'Legal observers',
+    ],
+    ['They argue that the levy is a “tax on work” for the harbour.', 'They'],
+  ])('%s', (sentence, mention) => {
+    const reported = analyseArticle(article(INTRO, sentence)).filter((q) => !q.direct);
+    expect(reported.map((q) => q.mention)).toEqual([mention]);
+  });
+
+  it.each([
+    'Okonkwo wanted to argue that the levy is a “tax on work” for the harbour.',
+    'The note that the levy is a “tax on work” went round the harbour.',
+    'The port’s state oil company called the levy a “tax on work” for the harbour.',
+    'The administration’s claim it has a “mandate” is bluster.',
+  ])('an infinitive or a noun reports nothing: %s', (sentence) => {
+    const reported = analyseArticle(article(INTRO, sentence)).filter(
+      (q) => !q.direct && ['argue', 'note', 'state', 'claim'].includes(q.cue ?? ''),
+    );
+    expect(reported).toEqual([]);
+  });
+
+  it('a capitalised role noun opening a sentence is no name', () => {
+    const reported = analyseArticle(
+      article(INTRO, 'Supporters say the levy will keep the harbour open.'),
+    ).filter((q) => !q.direct);
+    expect(reported.map((q) => [q.speaker, q.mention])).toEqual([[null, 'Supporters']]);
+  });
+});
+
+describe('analyseArticle: a reported clause ends where a new subject speaks', () => {
+  it('“Asked if …, Okonkwo responded: “…”” is a question and an answer', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Asked if he thought the levy went beyond what the harbour could bear, Okonkwo responded: “I guess so.”',
+      ),
+    );
+    expect(quote(quotations, 'I guess so').speaker).toBe('Paul Okonkwo');
+    for (const q of quotations.filter((q) => !q.direct)) expect(q.text).not.toMatch(/responded/);
+  });
+
+  it('the clause before “, he said” stops at its comma', () => {
+    const reported = analyseArticle(
+      article(
+        INTRO,
+        'Delgado said the harbour lost money in the spring, she said, and would close.',
+        'Okonkwo said that the levy had doubled the fares, Delgado said in reply.',
+      ),
+    ).filter((q) => !q.direct && q.paragraph === 3);
+    expect(reported.map((q) => [q.speaker, q.text])).toContainEqual([
+      'Paul Okonkwo',
+      'the levy had doubled the fares',
+    ]);
+  });
+});
