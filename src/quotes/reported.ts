@@ -13,6 +13,7 @@ import {
   type Attribution,
   CLAUSE_LINKS,
   CLAUSE_MAX_TOKENS,
+  DETERMINERS,
   countWords,
   cueAt,
   INTRODUCTORY,
@@ -98,7 +99,10 @@ export function reportedSpeech(
         to = quoted + 1;
       }
       while (to > from && tokens[to - 1]!.kind === 'punct') to--;
-      if (to - from < 3) continue;
+      // "called it “predatory”": a naming verb's object may be one word, but not an article
+      // ("what he calls an “anti-occupation bloc”").
+      const oneWordObject = cue.names && !DETERMINERS.has(tokens[from]!.lower);
+      if (to - from < (oneWordObject ? 2 : 3)) continue;
       if (to - from === 1 || (to - from <= 2 && tokens[from]!.kind === 'quote')) continue;
       let onlyQuote = true;
       for (let k = from; k < to && onlyQuote; k++)
@@ -465,6 +469,45 @@ function startsNamedClause(tokens: Token[], k: number): boolean {
   );
 }
 
+/** A quotation right after the cue whose sentence goes on in lower case past its closing mark. */
+function quotedClauseOpening(tokens: Token[], k: number, last: number): boolean {
+  const quote = tokens[k]!;
+  const after = tokens[k + 1];
+  return (
+    quote.kind === 'quote' &&
+    k + 2 < last &&
+    after !== undefined &&
+    after.kind === 'word' &&
+    !after.capital &&
+    !CLAUSE_LINKS.has(after.lower) &&
+    !cueAt(tokens, k + 1)
+  );
+}
+
+/**
+ * "Issa said Democratic presidential candidate Hillary Clinton’s “judgment” …", "Okonkwo said Mayor
+ * Delgado “caused real harm” …": after a cue whose subject stands before it, a name with its role
+ * words and then a verb or quoted words opens a clause, not a second speaker.
+ */
+function startsDescribedClause(view: ParagraphView, k: number, last: number): boolean {
+  const phrase = phraseAfter(view, k, last);
+  if (phrase?.kind !== 'name' || !phrase.run || phrase.at !== k) return false;
+  const { tokens } = view;
+  const after = tokens[phrase.run.to];
+  if (!after || phrase.run.to >= last) return false;
+  // "Clinton’s “judgment”", "Clinton “caused tremendous death”": a possessive, or quoted words
+  // that go on in lower case.
+  if (after.kind === 'quote')
+    return /['’]s$/.test(tokens[phrase.run.to - 1]!.text) || /^\P{L}*\p{Ll}/u.test(after.text);
+  return (
+    after.kind === 'word' &&
+    !after.capital &&
+    !PREPOSITIONS.has(after.lower) &&
+    !NOT_CLAUSE_START.has(after.lower) &&
+    !cueAt(tokens, phrase.run.to)
+  );
+}
+
 /** "said more than 3,000 people had …": a lower-case word that is not a time, place or manner phrase. */
 function startsPlainClause(token: Token): boolean {
   return (
@@ -620,10 +663,13 @@ function reportedClause(
   if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour) k = that + 1;
   else if (question >= 0) k = question;
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
-  else if (!(
+  else if (subject !== null && quotedClauseOpening(tokens, k, last)) {
+    // "Obama said “it gets me mad” every time he thinks …": the clause opens with quoted words.
+  } else if (!(
     next.kind === 'word' &&
     (CLAUSE_STARTERS.has(next.lower) ||
       startsNamedClause(tokens, k) ||
+      (subject !== null && next.capital && startsDescribedClause(view, k, last)) ||
       // "the country's state oil company": a base form that is also a noun needs a clear start.
       (startsPlainClause(next) && (cue.form !== 'base' || speaksInBase(cue))))
   ))

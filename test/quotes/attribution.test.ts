@@ -2337,3 +2337,48 @@ describe('analyseArticle: a reported clause ends where a new subject speaks', ()
     ]);
   });
 });
+
+describe('analyseArticle: what a cue reports opens with a name or with quoted words', () => {
+  it.each([
+    [
+      'Okonkwo said Harbour Commissioner Rosa Delgado’s “judgment” and “candour” are in question.',
+      'Harbour Commissioner Rosa Delgado’s “judgment” and “candour” are in question',
+    ],
+    [
+      'Okonkwo said Mayor Delgado “caused real harm” as head of the port.',
+      'Mayor Delgado “caused real harm” as head of the port',
+    ],
+    [
+      'Okonkwo said “it gets me mad” every time he thinks about the levy.',
+      '“it gets me mad” every time he thinks about the levy',
+    ],
+  ])('%s', (sentence, clause) => {
+    const reported = analyseArticle(article(INTRO, sentence)).filter((q) => !q.direct);
+    expect(reported.map((q) => [q.speaker, q.text])).toEqual([['Paul Okonkwo', clause]]);
+  });
+
+  it.each([
+    '“The port stays open,” said Harbour Commissioner Rosa Delgado.',
+    'Okonkwo said “no” and walked off the stage.',
+    'Okonkwo said Monday that the levy would stay.',
+  ])('a speaker after the cue, or quoted words and a new verb, open no clause: %s', (sentence) => {
+    const reported = analyseArticle(article(INTRO, sentence)).filter(
+      (q) => !q.direct && /^(?:Harbour|“no|Monday)/.test(q.text),
+    );
+    expect(reported).toEqual([]);
+  });
+
+  it('a naming verb’s object may be one word: “called it “predatory””', () => {
+    const reported = analyseArticle(article(INTRO, 'Delgado called it “predatory.”')).filter(
+      (q) => !q.direct,
+    );
+    expect(reported.map((q) => [q.speaker, q.text])).toEqual([['Rosa Delgado', 'it “predatory.”']]);
+  });
+
+  it('an article is no object of its own: “what she calls a “harbour tax””', () => {
+    const reported = analyseArticle(
+      article(INTRO, 'The levy is what Delgado calls a “harbour tax.”'),
+    ).filter((q) => !q.direct);
+    expect(reported).toEqual([]);
+  });
+});
