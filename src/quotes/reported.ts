@@ -141,6 +141,11 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
     if (link === 'and' || link === 'but') {
       const verb = reportingAt(tokens, k + 1);
       if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
+      // "…, and telling Americans that …": after a comma, a participle of speech too.
+      const afterComma = tokens[k - 1]!.text === ',' || closesWithComma(tokens[k - 1]);
+      if (afterComma && verb?.form === 'participle' && verb.reports) return k;
+      // "…,'' and he foreshadowed …": a subject of its own and its verb.
+      if (afterComma && speaksNext(tokens, k + 1, to)) return k;
     } else if (link === ',' || isDash(tokens[k]) || closesWithComma(tokens[k]!)) {
       // "…, adding that …", "“…,” adding that …", "— asserting that …": a participle of speech
       // opens the next attribution.
@@ -475,6 +480,8 @@ function quotedClauseOpening(tokens: Token[], k: number, last: number): boolean 
   const after = tokens[k + 1];
   return (
     quote.kind === 'quote' &&
+    // "said “will assuage people's fears,” the senator said": the comma ends the clause.
+    !closesWithComma(quote) &&
     k + 2 < last &&
     after !== undefined &&
     after.kind === 'word' &&

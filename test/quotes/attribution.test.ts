@@ -2382,3 +2382,25 @@ describe('analyseArticle: what a cue reports opens with a name or with quoted wo
     expect(reported).toEqual([]);
   });
 });
+
+describe('analyseArticle: a reported clause ends before “, and” and a verb of its own', () => {
+  it('“…, and telling the crowd that …” is a second attribution', () => {
+    const reported = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo went on television, declaring a “war on fares” against the levy, and telling the crowd that the harbour must stay open.',
+      ),
+    ).filter((q) => !q.direct);
+    expect(reported.map((q) => q.text)).toEqual([
+      'a “war on fares” against the levy',
+      'the harbour must stay open',
+    ]);
+  });
+
+  it('quoted words closed by a comma end the clause they open', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Nothing the mayor said “will ease the fears,” the senator said on Monday.'),
+    );
+    expect(quotations.filter((q) => !q.direct)).toEqual([]);
+  });
+});
