@@ -474,6 +474,41 @@ function startsNamedClause(tokens: Token[], k: number): boolean {
   );
 }
 
+/**
+ * "tells the crowd he was the “first one” …", "told me his support … makes him …": after "tell",
+ * its object and then a subject open the clause; the index of that subject, or -1.
+ */
+function toldClauseAt(tokens: Token[], k: number, last: number): number {
+  const first = tokens[k];
+  if (first?.kind !== 'word') return -1;
+  let j = k;
+  if (OBJECT_PRONOUNS.has(first.lower)) j = k + 1;
+  else if (first.capital) {
+    const run = nameRunStartingAt(tokens, k, last);
+    if (!run || run.from !== k) return -1;
+    j = run.to;
+  } else if (DETERMINERS.has(first.lower)) {
+    j = k + 1;
+    while (
+      j < last &&
+      j - k <= 3 &&
+      tokens[j]!.kind === 'word' &&
+      !tokens[j]!.capital &&
+      !SUBJECT_PRONOUNS.has(tokens[j]!.lower)
+    )
+      j++;
+    if (j === k + 1) return -1;
+  } else return -1;
+  const subject = tokens[j];
+  if (subject?.kind !== 'word' || j + 2 >= last) return -1;
+  return SUBJECT_PRONOUNS.has(subject.lower) || subject.lower === 'his' || subject.lower === 'her'
+    ? j
+    : -1;
+}
+
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
 /** A quotation right after the cue whose sentence goes on in lower case past its closing mark. */
 function quotedClauseOpening(tokens: Token[], k: number, last: number): boolean {
   const quote = tokens[k]!;
@@ -667,8 +702,11 @@ function reportedClause(
     cue.lemma === 'ask' && (subject || who) && !isPassive(tokens, c)
       ? askedQuestionAt(tokens, k, bound)
       : -1;
+  const told =
+    cue.lemma === 'tell' && tokens[that]?.lower !== 'that' ? toldClauseAt(tokens, k, last) : -1;
   if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour) k = that + 1;
   else if (question >= 0) k = question;
+  else if (told >= 0) k = told;
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
   else if (subject !== null && quotedClauseOpening(tokens, k, last)) {
     // "Obama said “it gets me mad” every time he thinks …": the clause opens with quoted words.

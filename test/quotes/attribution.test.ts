@@ -2404,3 +2404,30 @@ describe('analyseArticle: a reported clause ends before “, and” and a verb o
     expect(quotations.filter((q) => !q.direct)).toEqual([]);
   });
 });
+
+describe('analyseArticle: “tell”, its object and a clause without “that”', () => {
+  it.each([
+    [
+      'Okonkwo tells the crowd he was the “first one” to back the levy.',
+      'he was the “first one” to back the levy',
+    ],
+    [
+      'Okonkwo told me his support for the levy makes him “more honest” than the rest.',
+      'his support for the levy makes him “more honest” than the rest',
+    ],
+    [
+      'Okonkwo told Reuters he would win the “whole thing” in November.',
+      'he would win the “whole thing” in November',
+    ],
+  ])('%s', (sentence, clause) => {
+    const reported = analyseArticle(article(INTRO, sentence)).filter((q) => !q.direct);
+    expect(reported.map((q) => [q.speaker, q.text])).toEqual([['Paul Okonkwo', clause]]);
+  });
+
+  it('an object and no subject after it reports nothing: “told the crowd to go home”', () => {
+    const reported = analyseArticle(
+      article(INTRO, 'Okonkwo told the crowd to go home and “rest up” for the vote.'),
+    ).filter((q) => !q.direct);
+    expect(reported).toEqual([]);
+  });
+});
