@@ -481,7 +481,7 @@ function startsNamedClause(tokens: Token[], k: number): boolean {
 function toldClauseAt(tokens: Token[], k: number, last: number): number {
   const first = tokens[k];
   if (first?.kind !== 'word') return -1;
-  let j = k;
+  let j: number;
   if (OBJECT_PRONOUNS.has(first.lower)) j = k + 1;
   else if (first.capital) {
     const run = nameRunStartingAt(tokens, k, last);
