@@ -195,6 +195,13 @@ const PHRASAL_CUES = new Map<string, [string, string]>([
   ['fires', ['back', 'fire back']],
   ['hit', ['back', 'hit back']],
   ['hits', ['back', 'hit back']],
+  // "“You know, it happens, right?” Trump went on.", "her husband cut in", "Lee chimed in".
+  ['went', ['on', 'go on']],
+  ['goes', ['on', 'go on']],
+  ['cut', ['in', 'cut in']],
+  ['cuts', ['in', 'cut in']],
+  ['chimed', ['in', 'chime in']],
+  ['chimes', ['in', 'chime in']],
 ]);
 
 /** The phrasal cue made of a lower-cased word and the next one, if they make one. */

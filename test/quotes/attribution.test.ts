@@ -2431,3 +2431,18 @@ describe('analyseArticle: “tell”, its object and a clause without “that”
     expect(reported).toEqual([]);
   });
 });
+
+describe('analyseArticle: verbs of speech with a particle', () => {
+  it.each([
+    ['“You know, it happens, right?” Okonkwo went on.', 'went on'],
+    ['“Don’t forget the ferry,” Okonkwo cut in.', 'cut in'],
+    ['“And the buses,” Okonkwo chimed in.', 'chimed in'],
+  ])('%s', (sentence, cue) => {
+    const q = analyseArticle(article(INTRO, sentence)).find((q) => q.direct);
+    expect([q?.speaker, q?.cue]).toEqual(['Paul Okonkwo', cue]);
+  });
+
+  it('the particle makes no cue in prose: “The strike went on for weeks.”', () => {
+    expect(analyseArticle(article(INTRO, 'The strike went on for weeks.'))).toEqual([]);
+  });
+});
