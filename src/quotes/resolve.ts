@@ -107,6 +107,55 @@ function subjectOfCueAfter(tokens: Token[], j: number): boolean {
   return k < tokens.length && cueAt(tokens, k) !== undefined;
 }
 
+/** Irregular past verbs that often follow a sentence's subject. */
+const PAST_VERBS = new Set([
+  'went',
+  'made',
+  'took',
+  'gave',
+  'came',
+  'got',
+  'had',
+  'was',
+  'met',
+  'left',
+  'won',
+  'lost',
+  'ran',
+  'sent',
+  'spent',
+  'sought',
+  'began',
+]);
+
+/**
+ * "Bush went after Trump at the debate, when he called the businessman “unhinged”": a pronoun later
+ * in a sentence whose subject is a person's name refers to that subject, if its gender fits.
+ */
+function sentenceSubject(
+  view: ParagraphView,
+  at: number,
+  gender: 'male' | 'female',
+  entities: ArticleEntities,
+): Entity | null {
+  const { tokens } = view;
+  const sentence = view.sentences[view.sentenceOf[at]!]!;
+  const run = nameRunStartingAt(tokens, sentence.from, at);
+  if (!run || run.from !== sentence.from || at - run.to < 2) return null;
+  // The name is the subject of a verb in the past or present: "Bush went", "Trump says".
+  const verb = tokens[run.to]!;
+  if (verb.kind !== 'word' || verb.capital || /['’]s$/.test(tokens[run.to - 1]!.text)) return null;
+  if (!(cueAt(tokens, run.to) || PAST_VERBS.has(verb.lower) || /(?:ed|[^s]s)$/.test(verb.lower)))
+    return null;
+  if (!entities.isName(run)) return null;
+  const start = position(view.index, tokens[run.from]!.start);
+  const entity = entities.resolveRun(run, start, 'opening');
+  // Someone the article has named before, whose gender its title or first name tells (pronouns
+  // are no evidence here: this one would vote for the subject it is tested against).
+  if (!entity || entity.kind !== 'person' || entity.firstSeen >= start) return null;
+  return entity.gender === gender ? entity : null;
+}
+
 export function resolvePhrase(
   view: ParagraphView,
   phrase: SpeakerPhrase | null,
@@ -137,7 +186,9 @@ export function resolvePhrase(
     if (entity) entities.noteSpeaker(entity);
   } else if (phrase.kind === 'pronoun') {
     const kind = PRONOUNS.get(phrase.head);
-    if (kind === 'male' || kind === 'female') entity = entities.resolvePronoun(kind, at);
+    if (kind === 'male' || kind === 'female')
+      entity =
+        sentenceSubject(view, phrase.at, kind, entities) ?? entities.resolvePronoun(kind, at);
     if (entity) entities.noteSpeaker(entity);
   } else if (phrase.kind === 'role') {
     if (MEDIA_ROLE_NOUNS.has(phrase.head)) entity = entities.resolveMedia(at);

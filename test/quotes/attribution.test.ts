@@ -2446,3 +2446,29 @@ describe('analyseArticle: verbs of speech with a particle', () => {
     expect(analyseArticle(article(INTRO, 'The strike went on for weeks.'))).toEqual([]);
   });
 });
+
+describe('analyseArticle: a pronoun later in a sentence refers to its subject', () => {
+  it('“Delgado went after Okafor at the hearing, when she called the plan “reckless.””', () => {
+    const quotations = analyseArticle(
+      article(
+        'Mayor Maria Delgado and Senator Susan Okafor spoke at the harbour on Monday.',
+        '“We will see,” Okafor said.',
+        'Delgado went after Okafor at the hearing, when she called her plan “reckless.”',
+      ),
+    );
+    expect(quote(quotations, 'reckless').speaker).toBe('Maria Delgado');
+  });
+
+  it('not when the gender does not fit, nor for a name the article has not met', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“We will see,” Okonkwo said.',
+        'Delgado went after the plan at the hearing, when he called it “reckless.”',
+        'Brand-new Smith went to the hearing, when he called it “a farce.”',
+      ),
+    );
+    expect(quote(quotations, 'reckless').speaker).toBe('Paul Okonkwo');
+    expect(quote(quotations, 'a farce').speaker).toBe('Paul Okonkwo');
+  });
+});
