@@ -2,7 +2,7 @@
  * The people and organisations one article names, so that a surname, a titled form, a pronoun or
  * "the paper" can be resolved to the fullest name the article gives.
  */
-import { openingPastVerb } from './cues.js';
+import { cueWord, openingPastVerb } from './cues.js';
 import { endsAbbreviatedSentence, type Token } from './tokens.js';
 import {
   GENDERED_TITLES,
@@ -194,7 +194,9 @@ const PLURAL_ROLE_OPENERS = new Set(
 
 /** Common words that are also surnames: Ian Read, Theresa May, George Will. */
 const SURNAME_WORDS = new Set(['read', 'may', 'will']);
-const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added']);
+function isFiniteCue(word: string): boolean {
+  return cueWord(word)?.form === 'finite';
+}
 
 function classifyRun(tokens: Token[], from: number, to: number): NameRun | null {
   let start = from;
@@ -203,7 +205,8 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   const surnameBeforeCue =
     to - from === 1 &&
     SURNAME_WORDS.has(tokens[from]!.lower) &&
-    SPEECH_AFTER_NAME.has(tokens[to]?.lower ?? '');
+    // A modal is followed by a base form, never by "says", "said" or "described".
+    isFiniteCue(tokens[to]?.lower ?? '');
   while (
     !surnameBeforeCue &&
     start < to &&

@@ -2472,3 +2472,23 @@ describe('analyseArticle: a pronoun later in a sentence refers to its subject', 
     expect(quote(quotations, 'a farce').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a surname that is also a modal verb', () => {
+  it.each([
+    ['Will described the levy as a “caricature of a tax.”', 'caricature'],
+    [
+      'It was a speech which Will claims affirmed “the harbour’s founding belief.”',
+      'founding belief',
+    ],
+  ])('before any finite verb of speech it is a name: %s', (sentence, phrase) => {
+    const quotations = analyseArticle(article('George Will, the columnist, spoke.', sentence));
+    expect(quote(quotations, phrase).speaker).toBe('George Will');
+  });
+
+  it('before a base form it is the modal: “He will say “no” to the levy.”', () => {
+    const quotations = analyseArticle(
+      article('George Will, the columnist, spoke.', 'Okonkwo will say “no” to the levy.'),
+    );
+    expect(quotations.map((q) => q.speaker)).not.toContain('George Will');
+  });
+});
