@@ -509,6 +509,20 @@ function toldClauseAt(tokens: Token[], k: number, last: number): number {
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 
+/**
+ * Where a short prepositional phrase after a cue ends ("argued in his email,"): the index of the
+ * comma after it, or `k` itself when no such phrase stands there.
+ */
+function asideEnd(tokens: Token[], k: number, last: number): number {
+  if (!PREPOSITIONS.has(tokens[k]?.lower ?? '') || tokens[k]!.kind !== 'word') return k;
+  for (let i = k + 1; i < last && i - k <= 5; i++) {
+    const token = tokens[i]!;
+    if (token.text === ',') return i;
+    if (token.kind !== 'word' || cueAt(tokens, i)) return k;
+  }
+  return k;
+}
+
 /** A quotation right after the cue whose sentence goes on in lower case past its closing mark. */
 function quotedClauseOpening(tokens: Token[], k: number, last: number): boolean {
   const quote = tokens[k]!;
@@ -609,18 +623,23 @@ function reportedClause(
   const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
   const introduced = INTRODUCTORY.has(tokens[sentence.from]!.lower);
   // "In particular, he said, the foundation had …": a parenthetical cue after a short opening
-  // reports the clause after it.
+  // reports the clause after it; so does "If anything, Ash argued in his email, the incident …".
+  const aside = asideEnd(tokens, c + 1, last);
   if (
     subject &&
-    tokens[c + 1]?.text === ',' &&
+    tokens[aside]?.text === ',' &&
     !quoteFollows &&
     subject.at > sentence.from &&
     subject.at <= sentence.from + 5 &&
     tokens[subject.at - 1]!.text === ',' &&
-    tokens[c + 2]?.kind === 'word' &&
-    last - (c + 2) >= 4
+    tokens[aside + 1]?.kind === 'word' &&
+    last - (aside + 1) >= 4
   )
-    return { from: c + 2, to: cap(c + 2), who: resolvePhrase(view, subject, cue, entities) };
+    return {
+      from: aside + 1,
+      to: cap(aside + 1),
+      who: resolvePhrase(view, subject, cue, entities),
+    };
   if (
     subject &&
     closesClause &&

@@ -2492,3 +2492,19 @@ describe('analyseArticle: a surname that is also a modal verb', () => {
     expect(quotations.map((q) => q.speaker)).not.toContain('George Will');
   });
 });
+
+describe('analyseArticle: a cue between commas after a short opening', () => {
+  it('a cue between commas, after a short opening, with a phrase of its own', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'If anything, Okonkwo argued in his email, the vote is an illustration of why the port needs rules.',
+        '“In light of this breach, is it prudent to give the chair such power over the harbour?”',
+      ),
+    );
+    expect(quotations.filter((q) => !q.direct).map((q) => [q.speaker, q.text])).toEqual([
+      ['Paul Okonkwo', 'the vote is an illustration of why the port needs rules'],
+    ]);
+    expect(quote(quotations, 'prudent').speaker).toBe('Paul Okonkwo');
+  });
+});
