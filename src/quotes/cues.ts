@@ -204,10 +204,24 @@ const PHRASAL_CUES = new Map<string, [string, string]>([
   ['chimes', ['in', 'chime in']],
 ]);
 
-/** The phrasal cue made of a lower-cased word and the next one, if they make one. */
-export function phrasalCue(word: string, next: string | undefined): CueWord | undefined {
+/**
+ * Particles that make a verb of speech only where the clause ends with them: "Trump went on.",
+ * "her husband cut in:", but not "went on a 15-day strike" or "cut in half".
+ */
+const CLOSING_PARTICLES = new Set(['on', 'in']);
+
+/**
+ * The phrasal cue made of a lower-cased word and the next one, if they make one; `closes` tells
+ * whether punctuation or a quotation (or nothing) follows the particle.
+ */
+export function phrasalCue(
+  word: string,
+  next: string | undefined,
+  closes: boolean,
+): CueWord | undefined {
   const entry = PHRASAL_CUES.get(word);
   if (!entry || entry[0] !== next) return undefined;
+  if (CLOSING_PARTICLES.has(entry[0]) && !closes) return undefined;
   const form: CueForm = /ing$/.test(word) ? 'participle' : word === 'point' ? 'base' : 'finite';
   return { lemma: entry[1], text: `${word} ${next}`, form, reports: false };
 }

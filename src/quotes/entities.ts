@@ -184,13 +184,13 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Plural role nouns that open sentences ("Critics say") and name no one. */
-const PLURAL_ROLE_OPENERS = new Set(
-  [...ROLE_NOUNS].filter(
-    (noun) =>
-      (/[^s]s$/.test(noun) || noun === 'people') && noun !== 'democrats' && noun !== 'republicans',
-  ),
-);
+function isPluralRole(words: string[]): boolean {
+  if (words.length !== 1) return false;
+  const word = words[0]!.toLowerCase();
+  return (
+    /[^s]s$/.test(word) && ROLE_NOUNS.has(word) && word !== 'democrats' && word !== 'republicans'
+  );
+}
 
 /** Common words that are also surnames: Ian Read, Theresa May, George Will. */
 const SURNAME_WORDS = new Set(['read', 'may', 'will']);
@@ -218,8 +218,6 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   const opening = start === from && to - start > 1 ? openingPastVerb(tokens, start) : undefined;
   if (opening && opening.text !== 'said') start++;
   if (start >= to) return null;
-  // "Critics argue", "Observers say": a plural role noun alone, capitalised as a sentence opens.
-  if (to - start === 1 && PLURAL_ROLE_OPENERS.has(tokens[start]!.lower)) return null;
   const words: string[] = [];
   for (let i = start; i < to; i++)
     if (tokens[i]!.kind === 'word') words.push(stripPossessive(tokens[i]!.text));
@@ -259,7 +257,11 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
     words: nameWords,
     titleWords,
     // "Iowa", "the United States": a place stands for its people or government, never one person.
-    kind: titleWords.length === 0 && isPlaceName(nameWords) ? 'organisation' : 'person',
+    // "Critics", "Supporters" opening a sentence: a body of people, never one "he" or "she".
+    kind:
+      titleWords.length === 0 && (isPlaceName(nameWords) || isPluralRole(nameWords))
+        ? 'organisation'
+        : 'person',
   };
 }
 

@@ -570,9 +570,6 @@ export function phraseEndingAt(
     const run = nameRunEndingAt(tokens, j, floor);
     if (!run) {
       if (PRONOUNS.has(token.lower)) return pronounPhrase(token, j);
-      // "Critics argue": a role noun capitalised as its sentence opens.
-      if (ROLE_NOUNS.has(token.lower) && (j === floor || tokens[j - 1]!.kind !== 'word'))
-        return rolePhrase(view, j, j);
       return partyMemberEndingAt(view, j, floor);
     }
     const start = extendTitlesBack(tokens, run.nameFrom, floor);

@@ -5,7 +5,14 @@
  */
 import type { Quotation } from './types.js';
 import { closesWithComma, isDash, type Sentence, type Token } from './tokens.js';
-import { contentVerb, cueWord, isBeliefVerb, prepositionalVerb, type CueWord } from './cues.js';
+import {
+  AMBIGUOUS_BASES,
+  contentVerb,
+  cueWord,
+  isBeliefVerb,
+  prepositionalVerb,
+  type CueWord,
+} from './cues.js';
 import { type ArticleEntities, nameRunStartingAt } from './entities.js';
 import { PRONOUNS, ROLE_NOUNS } from './names.js';
 import {
@@ -99,9 +106,11 @@ export function reportedSpeech(
         to = quoted + 1;
       }
       while (to > from && tokens[to - 1]!.kind === 'punct') to--;
-      // "called it “predatory”": a naming verb's object may be one word, but not an article
-      // ("what he calls an “anti-occupation bloc”").
-      const oneWordObject = cue.names && !DETERMINERS.has(tokens[from]!.lower);
+      // "called it “predatory”", "called Trump “unhinged”": a naming verb's object may be one
+      // word, a pronoun or a name; not an article ("what he calls an “anti-occupation bloc”") or
+      // an adverb ("called back “within minutes”").
+      const object = tokens[from]!;
+      const oneWordObject = cue.names && (object.capital || OBJECT_PRONOUNS.has(object.lower));
       if (to - from < (oneWordObject ? 2 : 3)) continue;
       if (to - from === 1 || (to - from <= 2 && tokens[from]!.kind === 'quote')) continue;
       let onlyQuote = true;
@@ -154,8 +163,9 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
         return tokens[k]!.kind === 'quote' ? k + 1 : k;
       // "…, with Lewandowski taking to Twitter …": an absolute phrase with a speaker of its own.
       if (link === ',' && speaksInAbsolute(tokens, k + 1, to)) return k;
-      // "Asked if he thought …, Devine responded: “…”": a new subject and its own cue.
-      if (link === ',' && speaksNext(tokens, k + 1, to)) return k;
+      // "… the fares would double, Devine responded: “…”": a new subject and its own cue, after
+      // a clause; "said that in 2015, Smith told …" is one clause with a phrase before its subject.
+      if (link === ',' && speaksNext(tokens, k + 1, to) && holdsClause(tokens, from, k)) return k;
       // "…, which he declared “a total disaster”": a relative clause with a speaker of its own.
       const relative = tokens[k + 1]?.lower;
       const speaker = tokens[k + 2];
@@ -176,13 +186,64 @@ function speaksInBase(cue: CueWord): boolean {
   return cue.lemma === 'say' || isBeliefVerb(cue.lemma);
 }
 
-/** "Critics", "they": a subject a base form agrees with; "the administration’s" is none. */
+/**
+ * "Critics", "legal observers", "they": people a base form agrees with. A plural noun of people,
+ * not any word ending in "s": "the dubious claim", "the jobs report", "their analysis" are none.
+ * "Critics" opening its sentence is read as a one-word name, and counts too.
+ */
 function pluralSubject(subject: SpeakerPhrase): boolean {
   if (subject.kind === 'pronoun') return PLURAL_PRONOUNS.has(subject.head);
-  return subject.kind === 'role' && isPluralHead(subject.head) && !/['’]s$/.test(subject.head);
+  if (subject.kind === 'name')
+    return subject.run?.words.length === 1 && peoplePlural(subject.head) && subject.role === null;
+  return peoplePlural(subject.head);
 }
 
+function peoplePlural(head: string): boolean {
+  if (!isPluralHead(head) || /['’]s$/.test(head) || head === 'democrats' || head === 'republicans')
+    return false;
+  return !/s$/.test(head) || ROLE_NOUNS.has(head) || PEOPLE_PLURAL.test(head);
+}
+
+/** Plural endings of nouns for people: "observers", "economists", "historians", "critics". */
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|ics)$/;
+
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
+/**
+ * Whether tokens from..to read as a clause: not an opening phrase of time, place or condition
+ * ("in 2015", "although the purchases …", "a few months ago"), and with a finite verb.
+ */
+function holdsClause(tokens: Token[], from: number, to: number): boolean {
+  if (INTRODUCTORY.has(tokens[from]!.lower) || PREPOSITIONS.has(tokens[from]!.lower)) return false;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || token.capital) continue;
+    if (FINITE_AUXILIARIES.has(token.lower) || /ed$/.test(token.lower) || reportingAt(tokens, i))
+      return true;
+  }
+  return false;
+}
+
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'do',
+]);
 
 /**
  * ", Devine responded", ", Mr. Trump said", ", he said": a name of at most a few words, or a
@@ -294,7 +355,8 @@ function contentClause(
     }
     return end - k >= 1 && tokens[k]?.kind === 'word' ? { from: k, to: end, who } : null;
   }
-  if (tokens[k]?.lower === 'that') k++;
+  // A naming verb's "that" is a determiner: "called that vision “a necessary one”".
+  if (tokens[k]?.lower === 'that' && !cue.names) k++;
   const next = tokens[k];
   if (!next || next.kind !== 'word' || k >= last) return null;
   if (NOT_CONTENT_START.has(next.lower)) return null;
@@ -488,25 +550,60 @@ function toldClauseAt(tokens: Token[], k: number, last: number): number {
     if (!run || run.from !== k) return -1;
     j = run.to;
   } else if (DETERMINERS.has(first.lower)) {
+    // "the crowd", "his closest advisers": a noun phrase of a few plain words, and no more
+    // ("the story of how …", "his advisers as he labored …").
     j = k + 1;
-    while (
-      j < last &&
-      j - k <= 3 &&
-      tokens[j]!.kind === 'word' &&
-      !tokens[j]!.capital &&
-      !SUBJECT_PRONOUNS.has(tokens[j]!.lower)
-    )
-      j++;
-    if (j === k + 1) return -1;
+    while (j < last && j - k <= 3 && isObjectWord(tokens[j]!)) j++;
+    if (j === k + 1 || TOLD_THINGS.has(tokens[j - 1]!.lower)) return -1;
   } else return -1;
   const subject = tokens[j];
   if (subject?.kind !== 'word' || j + 2 >= last) return -1;
-  return SUBJECT_PRONOUNS.has(subject.lower) || subject.lower === 'his' || subject.lower === 'her'
-    ? j
-    : -1;
+  if (SUBJECT_PRONOUNS.has(subject.lower)) return j;
+  // "told me his support for Mr. Trump makes him …", not "told me her story over coffee".
+  if (subject.lower !== 'his' && subject.lower !== 'her') return -1;
+  for (let i = j + 2; i < last && i - j <= 6; i++) {
+    const word = tokens[i]!;
+    if (word.kind !== 'word') return -1;
+    if (!word.capital && (FINITE_AUXILIARIES.has(word.lower) || /[^s']s$/.test(word.lower)))
+      return /[^s']s$/.test(word.lower) && PREPOSITIONS.has(tokens[i - 1]!.lower) ? -1 : j;
+  }
+  return -1;
 }
 
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters']);
+function isObjectWord(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    !token.capital &&
+    !SUBJECT_PRONOUNS.has(token.lower) &&
+    !PREPOSITIONS.has(token.lower) &&
+    !CLAUSE_LINKS.has(token.lower) &&
+    !INTRODUCTORY.has(token.lower) &&
+    !RELATIVE.test(token.text) &&
+    !/^(?:how|why|where|what|whether)$/.test(token.lower)
+  );
+}
+
+/** What one tells that is no one told: "told the same story he told …". */
+const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'lie', 'lies', 'truth', 'tale']);
+
+/** Verbs whose clause may open with a described name: "said Democratic candidate Clinton’s …". */
+const SAYING_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'write',
+  'claim',
+  'argue',
+  'insist',
+  'note',
+  'warn',
+  'explain',
+  'suggest',
+  'believe',
+  'think',
+]);
+
+const OBJECT_PRONOUNS = new Set(['it', 'me', 'us', 'him', 'her', 'them', 'you', 'reporters']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 
 /**
@@ -523,12 +620,17 @@ function asideEnd(tokens: Token[], k: number, last: number): number {
   return k;
 }
 
-/** A quotation right after the cue whose sentence goes on in lower case past its closing mark. */
+/**
+ * A quotation right after the cue that opens a clause in lower case and whose sentence goes on in
+ * lower case past its closing mark: "said “it gets me mad” every time …". A quoted word, title or
+ * exclamation is an object ("said “no” to the plan", "wrote “The Art of the Deal” in 1987").
+ */
 function quotedClauseOpening(tokens: Token[], k: number, last: number): boolean {
   const quote = tokens[k]!;
   const after = tokens[k + 1];
   return (
     quote.kind === 'quote' &&
+    /^\P{L}*\p{Ll}[\p{L}’'-]*\s+\p{L}/u.test(quote.text) &&
     // "said “will assuage people's fears,” the senator said": the comma ends the clause.
     !closesWithComma(quote) &&
     k + 2 < last &&
@@ -536,6 +638,8 @@ function quotedClauseOpening(tokens: Token[], k: number, last: number): boolean 
     after.kind === 'word' &&
     !after.capital &&
     !CLAUSE_LINKS.has(after.lower) &&
+    !PREPOSITIONS.has(after.lower) &&
+    !isAdverb(after.lower) &&
     !cueAt(tokens, k + 1)
   );
 }
@@ -649,8 +753,9 @@ function reportedClause(
     tokens[subject.at - 1]!.text === ','
   ) {
     if (tokens[sentence.from]!.kind === 'quote') return null;
+    // Bounded, so a sentence of thousands of ", critics argue," costs linear time.
     return {
-      from: sentence.from,
+      from: Math.max(sentence.from, subject.at - 1 - CLAUSE_MAX_TOKENS),
       to: subject.at - 1,
       who: resolvePhrase(view, subject, cue, entities),
     };
@@ -666,7 +771,7 @@ function reportedClause(
       const inverted = phraseAfter(view, c + 1, sentence.to);
       if (inverted && inverted.kind === 'name' && !startsNamedClause(tokens, c + 1))
         return {
-          from: sentence.from,
+          from: Math.max(sentence.from, c - 1 - CLAUSE_MAX_TOKENS),
           to: c - 1,
           who: resolvePhrase(view, inverted, cue, entities),
         };
@@ -721,9 +826,15 @@ function reportedClause(
     cue.lemma === 'ask' && (subject || who) && !isPassive(tokens, c)
       ? askedQuestionAt(tokens, k, bound)
       : -1;
+  // "Critics argue that …", "they recall he …": a base form other than "say" or a belief verb
+  // reports only "that" or a clause with a subject; "as they recall the distraction" is an object,
+  // and "the police report she filed" no verb at all.
+  const plainBase = cue.form === 'base' && !speaksInBase(cue);
   const told =
     cue.lemma === 'tell' && tokens[that]?.lower !== 'that' ? toldClauseAt(tokens, k, last) : -1;
-  if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour) k = that + 1;
+  // A naming verb's "that" is a determiner: "called that vision “a necessary one”".
+  if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour && !cue.names)
+    k = that + 1;
   else if (question >= 0) k = question;
   else if (told >= 0) k = told;
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
@@ -731,11 +842,14 @@ function reportedClause(
     // "Obama said “it gets me mad” every time he thinks …": the clause opens with quoted words.
   } else if (!(
     next.kind === 'word' &&
-    (CLAUSE_STARTERS.has(next.lower) ||
+    !(plainBase && AMBIGUOUS_BASES.has(cue.lemma)) &&
+    ((plainBase ? SUBJECT_PRONOUNS : CLAUSE_STARTERS).has(next.lower) ||
       startsNamedClause(tokens, k) ||
-      (subject !== null && next.capital && startsDescribedClause(view, k, last)) ||
-      // "the country's state oil company": a base form that is also a noun needs a clear start.
-      (startsPlainClause(next) && (cue.form !== 'base' || speaksInBase(cue))))
+      (subject !== null &&
+        next.capital &&
+        SAYING_VERBS.has(cue.lemma) &&
+        startsDescribedClause(view, k, last)) ||
+      (startsPlainClause(next) && !plainBase))
   ))
     return null;
   if (k >= last) return null;

@@ -314,7 +314,9 @@ export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
     return { lemma: 'according to', text: 'according to', form: 'finite', reports: true };
   if (token.capital) return invertedCue(tokens, i);
-  const cue = cueWord(token.lower) ?? phrasalCue(token.lower, tokens[i + 1]?.lower);
+  const cue =
+    cueWord(token.lower) ??
+    phrasalCue(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.kind !== 'word');
   // "Trump’s charge", "Clinton’s remarks": after a name's possessive the word is a noun; "Clinton’s
   // said" (has said) keeps its verb.
   // "the state of North Carolina", "his claims", "a call": after an article or a possessive

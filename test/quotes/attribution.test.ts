@@ -2282,9 +2282,10 @@ describe('analyseArticle: a plural subject and a base-form cue', () => {
     ['Critics argue that the levy is a “tax on work” for the harbour.', 'Critics'],
     ['His critics argue that the levy is a “tax on work” for the harbour.', 'His critics'],
     [
-      'Legal observers note the levy would not truly “close” the harbour this year.',
+      'Legal observers note that the levy would not truly “close” the harbour this year.',
       'Legal observers',
     ],
+    ['They argue it is a “tax on work” for the harbour.', 'They'],
     ['They argue that the levy is a “tax on work” for the harbour.', 'They'],
   ])('%s', (sentence, mention) => {
     const reported = analyseArticle(article(INTRO, sentence)).filter((q) => !q.direct);
@@ -2506,5 +2507,94 @@ describe('analyseArticle: a cue between commas after a short opening', () => {
       ['Paul Okonkwo', 'the vote is an illustration of why the port needs rules'],
     ]);
     expect(quote(quotations, 'prudent').speaker).toBe('Paul Okonkwo');
+  });
+});
+
+describe('analyseArticle: review of the session’s reported-speech rules', () => {
+  const reportedOf = (...paragraphs: string[]) =>
+    analyseArticle(article(INTRO, ...paragraphs)).filter((q) => !q.direct);
+
+  it('a capitalised plural role noun opening a sentence still speaks through a participle', () => {
+    expect(
+      reportedOf(
+        'Workers walked off the job on Monday, saying they had not been paid in weeks.',
+      ).map((q) => [q.mention, q.text]),
+    ).toEqual([['Workers', 'they had not been paid in weeks']]);
+  });
+
+  it('and is no “he” or “she” later', () => {
+    const quotations = analyseArticle(
+      article(
+        'Critics argue that the levy is a “tax on work” for the harbour.',
+        'He mentioned the harbour’s “basket of debts” at the hearing.',
+      ),
+    );
+    expect(quotations.map((q) => q.speaker)).not.toContain('Critics');
+  });
+
+  it.each([
+    'He repeated the dubious claim that the levy causes harm.',
+    'The harbour is the most populous state that Okonkwo won in 2016.',
+    'Their analysis did not mention the credible studies that show harm.',
+    'In the police report she filed, the woman was “terrified.”',
+    'As they recall the distraction of the levy, the workers shrug.',
+  ])('a word ending in “s” before a base form is no plural subject: %s', (sentence) => {
+    expect(reportedOf(sentence).map((q) => q.cue)).not.toContainEqual(
+      expect.stringMatching(/^(?:claim|state|mention|report|recall)$/),
+    );
+  });
+
+  it.each([
+    [
+      'Prosecutors said that in 2015, Okonkwo told an associate he planned to leave the harbour.',
+      'in 2015, Okonkwo told an associate he planned to leave the harbour',
+    ],
+    [
+      'The company said although the levy will reduce its capital, it believes the harbour will not close.',
+      'although the levy will reduce its capital, it believes the harbour will not close',
+    ],
+  ])('an opening phrase before a new subject does not end the clause: %s', (sentence, clause) => {
+    expect(reportedOf(sentence).map((q) => q.text)).toContain(clause);
+  });
+
+  it.each([
+    'Okonkwo said “no” to the levy on Tuesday.',
+    'Okonkwo wrote “The Harbour Book” in 1987.',
+    'Okonkwo shouted “Stop the levy” before the vote, witnesses said.',
+  ])('a quoted word, title or cry after the cue opens no clause: %s', (sentence) => {
+    expect(reportedOf(sentence).filter((q) => q.mention === 'Okonkwo')).toEqual([]);
+  });
+
+  it.each([
+    'Delgado regularly tells the story of how he won the harbour.',
+    'Okonkwo told his closest advisers as he labored over the speech that it mattered.',
+    'Okonkwo told the same story he told at every stop.',
+    'Delgado told me her story over coffee in the harbour.',
+  ])('“tell” and an object that is no addressee of a clause: %s', (sentence) => {
+    const texts = reportedOf(sentence).map((q) => q.text);
+    expect(texts.filter((t) => /^(?:he (?:won|labored|told)|her story)/.test(t))).toEqual([]);
+  });
+
+  it('a naming verb’s “that” is a determiner, and an adverb no object', () => {
+    expect(
+      reportedOf('Okonkwo called that vision “a necessary one for the city.”').map((q) => q.text),
+    ).toEqual(['that vision “a necessary one for the city.”']);
+    expect(reportedOf('Okonkwo called back “within minutes.”')).toEqual([]);
+  });
+
+  it('a verb with an object opens no described clause: “mentioned Rosa Delgado’s “harbour tax” remark”', () => {
+    expect(reportedOf('Okonkwo mentioned Rosa Delgado’s “harbour tax” remark.')).toEqual([]);
+  });
+});
+
+describe('analyseArticle: a particle makes a cue only where its clause ends', () => {
+  it('“went on a 15-day strike … with its slogan “…”” names no speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Five years ago, the dockers went on a 15-day strike that won support with its slogan “Part-time harbours don’t work!”',
+      ),
+    );
+    expect(quote(quotations, 'Part-time').cue).toBeNull();
   });
 });

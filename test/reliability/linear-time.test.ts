@@ -142,6 +142,8 @@ describe('one long sentence that repeats a pattern', () => {
       'clauses before ", according to"',
       repeat('the plan failed, according to Ann Pike of the Mercury, and '),
     ],
+    ['clauses before ", critics argue,"', repeat('The levy was unfair, critics argue, ')],
+    ['clauses before ", Pike said,"', repeat('The levy was unfair, Pike said, ')],
   ])(
     '%s: analysed in CPU time linear in its length',
     (_name, text) => {
