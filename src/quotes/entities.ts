@@ -194,6 +194,9 @@ function isPluralRole(words: string[]): boolean {
 
 /** Common words that are also surnames: Ian Read, Theresa May, George Will. */
 const SURNAME_WORDS = new Set(['read', 'may', 'will']);
+/** Title words that are also common surnames: Jim Green, Jack White, Ellen Judge, Coretta King. */
+const TITLE_SURNAMES = new Set(['green', 'white', 'judge', 'king']);
+
 function isFiniteCue(word: string): boolean {
   return cueWord(word)?.form === 'finite';
 }
@@ -240,6 +243,10 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
     if (HONORIFICS.has(before.lower)) nameFrom = given + 1;
     else if (firstNameGender(before.text)) nameFrom = given;
   }
+  // "“…,” Green said", "White told": a title word that is also a surname, alone before a verb of
+  // speech, is the surname ("the Green Party", "White House" keep their title words).
+  if (nameFrom >= to && to - start === 1 && TITLE_SURNAMES.has(tokens[start]!.lower))
+    if (isFiniteCue(tokens[to]?.lower ?? '')) nameFrom = start;
   if (nameFrom >= to) return null;
   // "New York", "New Hampshire": after "New" the word is a place's, not a person's name.
   if (tokens[nameFrom - 1]?.text === 'New') return null;

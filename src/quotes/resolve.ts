@@ -58,7 +58,12 @@ export function attributeCue(
   }
   // "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "Stated Stone:":
   // a verb of speech opening its sentence comes before its subject.
-  if (cue.form === 'finite' && tokens[c]!.capital && startsSentence(tokens, c, sentence)) {
+  // So does one after a sentence's opening conjunction: "But, said Solovey, “I don’t want …”".
+  if (
+    cue.form === 'finite' &&
+    ((tokens[c]!.capital && startsSentence(tokens, c, sentence)) ||
+      afterOpeningLink(tokens, c, sentence))
+  ) {
     const inverted = phraseAfter(view, c + 1, sentence.to);
     if (inverted) return resolvePhrase(view, inverted, cue, entities);
   }
@@ -90,6 +95,17 @@ export function attributeCue(
   }
   return NO_ATTRIBUTION;
 }
+
+/** "But, said …", "And said …", "Still, said …": a cue after only an opening link word. */
+function afterOpeningLink(tokens: Token[], c: number, sentence: Sentence): boolean {
+  let k = c - 1;
+  if (tokens[k]?.text === ',') k--;
+  return (
+    k >= sentence.from && OPENING_LINKS.has(tokens[k]!.lower) && startsSentence(tokens, k, sentence)
+  );
+}
+
+const OPENING_LINKS = new Set(['but', 'and', 'then', 'still', 'yet', 'so', 'now', 'however']);
 
 /** How many cues back a participle or a coordinated cue looks for the one that governs it. */
 const GOVERNING_DEPTH = 4;

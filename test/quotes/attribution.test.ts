@@ -2598,3 +2598,30 @@ describe('analyseArticle: a particle makes a cue only where its clause ends', ()
     expect(quote(quotations, 'Part-time').cue).toBeNull();
   });
 });
+
+describe('analyseArticle: an inverted cue after an opening conjunction', () => {
+  it.each(['But, said Okonkwo, “the levy stays.”', 'And said Okonkwo: “The levy stays.”'])(
+    '%s',
+    (sentence) => {
+      expect(quote(analyseArticle(article(INTRO, sentence)), 'levy stays').speaker).toBe(
+        'Paul Okonkwo',
+      );
+    },
+  );
+});
+
+describe('analyseArticle: a title word that is also a surname', () => {
+  it('“Green said” after “Jim Green” is Jim Green', () => {
+    const quotations = analyseArticle(
+      article('Jim Green, a docker, spoke.', '“The levy is too high,” Green said.'),
+    );
+    expect(quote(quotations, 'levy is too high').speaker).toBe('Jim Green');
+  });
+
+  it('“the Green Party said” keeps its title word', () => {
+    const quotations = analyseArticle(
+      article('Jim Green, a docker, spoke.', '“The levy is too high,” the Green Party said.'),
+    );
+    expect(quote(quotations, 'levy is too high').speaker).not.toBe('Jim Green');
+  });
+});
