@@ -346,7 +346,8 @@ export function subjectBefore(
       if (tokens[k]?.text === ',') k--;
       return k >= bound ? phraseEndingAt(view, k, bound) : null;
     }
-    return phraseEndingAt(view, j, bound);
+    const relative = cueAt(tokens, c)?.form === 'finite' ? headOfRelative(view, j, bound) : null;
+    return relative ?? phraseEndingAt(view, j, bound);
   }
   // "Adam Segal, the author of “Hacked World Order,” said": a title's comma inside its marks.
   const titleComma = closesWithComma(token) && isTitle(token.text);
@@ -549,6 +550,29 @@ function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean 
 }
 
 /** A name, pronoun or role phrase whose last token is j. */
+/**
+ * "a White House official who spoke anonymously to discuss strategy said": a relative clause with
+ * no commas between its head and the cue, whose own verb follows "who"; the head is the subject.
+ * In "the man who Okonkwo said …" the cue is the relative clause's own verb, and no head is taken.
+ */
+function headOfRelative(view: ParagraphView, j: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = view;
+  for (let k = j; k > floor && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return null;
+    if (token.lower !== 'who') continue;
+    const verb = tokens[k + 1]!;
+    if (k === j || verb.capital || PRONOUNS.has(verb.lower) || DETERMINERS.has(verb.lower))
+      return null;
+    const head = phraseEndingAt(view, k - 1, floor);
+    return head && head.kind !== 'pronoun' ? head : null;
+  }
+  return null;
+}
+
+/** Most words of a relative clause between its head and the cue: "who spoke anonymously to …". */
+const RELATIVE_CLAUSE_TOKENS = 10;
+
 export function phraseEndingAt(
   view: ParagraphView,
   j: number,

@@ -838,7 +838,11 @@ function reportedClause(
   else if (question >= 0) k = question;
   else if (told >= 0) k = told;
   else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
-  else if (subject !== null && quotedClauseOpening(tokens, k, last)) {
+  else if (
+    subject !== null &&
+    !RELATIVE.test(tokens[subject.at - 1]?.text ?? '') &&
+    quotedClauseOpening(tokens, k, last)
+  ) {
     // "Obama said “it gets me mad” every time he thinks …": the clause opens with quoted words.
   } else if (!(
     next.kind === 'word' &&

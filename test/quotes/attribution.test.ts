@@ -2625,3 +2625,26 @@ describe('analyseArticle: a title word that is also a surname', () => {
     expect(quote(quotations, 'levy is too high').speaker).not.toBe('Jim Green');
   });
 });
+
+describe('analyseArticle: a restrictive relative clause between a subject and its cue', () => {
+  it('“a harbour official who spoke anonymously to discuss the plan said Wednesday, “…””', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          'A harbour official who spoke anonymously to discuss the plan said Wednesday, “Certainly there are talks.”',
+        ),
+      ),
+      'Certainly there are talks',
+    );
+    expect(q.mention).toBe('A harbour official');
+  });
+
+  it('a relative clause with its own subject keeps it: “The man who Okonkwo said “ruined the port” left town.”', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'The man who Okonkwo said “ruined the port” left town.'),
+    );
+    expect(quote(quotations, 'ruined the port').speaker).toBe('Paul Okonkwo');
+    expect(quotations.filter((q) => !q.direct)).toEqual([]);
+  });
+});
