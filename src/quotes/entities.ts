@@ -264,11 +264,7 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
     words: nameWords,
     titleWords,
     // "Iowa", "the United States": a place stands for its people or government, never one person.
-    // "Critics", "Supporters" opening a sentence: a body of people, never one "he" or "she".
-    kind:
-      titleWords.length === 0 && (isPlaceName(nameWords) || isPluralRole(nameWords))
-        ? 'organisation'
-        : 'person',
+    kind: titleWords.length === 0 && isPlaceName(nameWords) ? 'organisation' : 'person',
   };
 }
 
@@ -574,6 +570,8 @@ function score(entity: Entity, at: number): number {
 }
 
 function compatible(entity: Entity, gender: Gender): boolean {
+  // "Critics", "Supporters" opening a sentence: a body of people, never one "he" or "she".
+  if (isPluralRole(entity.name.split(' '))) return false;
   const known = genderOf(entity);
   return known === undefined || known === gender;
 }

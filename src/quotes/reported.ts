@@ -210,18 +210,14 @@ const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|ics)$/;
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
 /**
- * Whether tokens from..to read as a clause: not an opening phrase of time, place or condition
- * ("in 2015", "although the purchases …", "a few months ago"), and with a finite verb.
+ * Whether tokens from..to can be a clause before ", X said": not an opening phrase of time, place
+ * or condition ("in 2015, Smith told …", "although the purchases …", "a few months ago, he …").
+ * An infinitive ("to remain a Democrat …, Devine said") is a clause's content.
  */
 function holdsClause(tokens: Token[], from: number, to: number): boolean {
-  if (INTRODUCTORY.has(tokens[from]!.lower) || PREPOSITIONS.has(tokens[from]!.lower)) return false;
-  for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== 'word' || token.capital) continue;
-    if (FINITE_AUXILIARIES.has(token.lower) || /ed$/.test(token.lower) || reportingAt(tokens, i))
-      return true;
-  }
-  return false;
+  const first = tokens[from]!.lower;
+  if (first !== 'to' && (INTRODUCTORY.has(first) || PREPOSITIONS.has(first))) return false;
+  return tokens[to - 1]?.lower !== 'ago';
 }
 
 const FINITE_AUXILIARIES = new Set([
@@ -611,14 +607,49 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']
  * comma after it, or `k` itself when no such phrase stands there.
  */
 function asideEnd(tokens: Token[], k: number, last: number): number {
-  if (!PREPOSITIONS.has(tokens[k]?.lower ?? '') || tokens[k]!.kind !== 'word') return k;
+  const first = tokens[k];
+  if (first?.kind !== 'word' || !ASIDE_PREPOSITIONS.has(first.lower)) return k;
+  // "explained to the Financial Times,", not "asked to remain anonymous,".
+  const object = tokens[k + 1];
+  if (
+    first.lower === 'to' &&
+    !(
+      object?.kind === 'word' &&
+      (object.capital || DETERMINERS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower))
+    )
+  )
+    return k;
   for (let i = k + 1; i < last && i - k <= 5; i++) {
     const token = tokens[i]!;
-    if (token.text === ',') return i;
+    if (token.text === ',') {
+      // A clause follows ("…, the incident is"), not "…, calling it", "…, which", "…, and".
+      const next = tokens[i + 1];
+      const opens =
+        next?.kind === 'word' &&
+        !CLAUSE_LINKS.has(next.lower) &&
+        !RELATIVE.test(next.text) &&
+        !PREPOSITIONS.has(next.lower) &&
+        !/(?:ing|ed)$/.test(next.lower);
+      return opens ? i : k;
+    }
     if (token.kind !== 'word' || cueAt(tokens, i)) return k;
   }
   return k;
 }
+
+/** Prepositions that open a short aside after a cue: "argued in his email,", "told CNN on Monday,". */
+const ASIDE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'during',
+  'after',
+  'before',
+  'from',
+  'via',
+  'over',
+]);
 
 /**
  * A quotation right after the cue that opens a clause in lower case and whose sentence goes on in
@@ -638,11 +669,15 @@ function quotedClauseOpening(tokens: Token[], k: number, last: number): boolean 
     after.kind === 'word' &&
     !after.capital &&
     !CLAUSE_LINKS.has(after.lower) &&
-    !PREPOSITIONS.has(after.lower) &&
-    !isAdverb(after.lower) &&
+    // "said “there is love” in Orlando": quoted words with a verb of their own are a clause.
+    ((!PREPOSITIONS.has(after.lower) && !isAdverb(after.lower)) || QUOTED_VERB.test(quote.text)) &&
     !cueAt(tokens, k + 1)
   );
 }
+
+/** An auxiliary, a contraction or "not": quoted words that hold a verb of their own. */
+const QUOTED_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did|not)\b|['’](?:s|re|ve|ll|d)\b|n['’]t\b/i;
 
 /**
  * "Issa said Democratic presidential candidate Hillary Clinton’s “judgment” …", "Okonkwo said Mayor

@@ -161,16 +161,38 @@ function sentenceSubject(
   // The name is the subject of a verb in the past or present: "Bush went", "Trump says".
   const verb = tokens[run.to]!;
   if (verb.kind !== 'word' || verb.capital || /['’]s$/.test(tokens[run.to - 1]!.text)) return null;
-  if (!(cueAt(tokens, run.to) || PAST_VERBS.has(verb.lower) || /(?:ed|[^s]s)$/.test(verb.lower)))
-    return null;
+  const cue = cueAt(tokens, run.to);
+  if (!(cue || PAST_VERBS.has(verb.lower) || /(?:ed|[^s]s)$/.test(verb.lower))) return null;
+  // "Trump supporters booed …": a plural noun after the name, not a verb.
+  if (!cue && PLURAL_NOUN.test(verb.lower)) return null;
   if (!entities.isName(run)) return null;
   const start = position(view.index, tokens[run.from]!.start);
   const entity = entities.resolveRun(run, start, 'opening');
   // Someone the article has named before, whose gender its title or first name tells (pronouns
   // are no evidence here: this one would vote for the subject it is tested against).
   if (!entity || entity.kind !== 'person' || entity.firstSeen >= start) return null;
-  return entity.gender === gender ? entity : null;
+  if (entity.gender !== gender) return null;
+  // "Trump mocked Cruz, and Cruz hit back, when he said …": a later name after a comma or a link
+  // word may open a clause of its own, whose subject the pronoun may be; then neither is taken.
+  for (let i = run.to + 1; i < at; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || !token.capital) continue;
+    const before = tokens[i - 1]!;
+    if (!(before.text === ',' || CLAUSE_OPENERS.has(before.lower))) continue;
+    const other = nameRunStartingAt(tokens, i, at);
+    if (!other || other.from !== i || !entities.isName(other)) continue;
+    const found = entities.resolveRun(other, position(view.index, token.start), 'inside');
+    if (found && found !== entity && found.kind === 'person' && found.gender === gender)
+      return null;
+  }
+  return entity;
 }
+
+/** Plural nouns for people after a name: "Trump supporters", "Sanders aides". */
+const PLURAL_NOUN = /(?:ers|ors|ists|ians|ies|ees|ents|ants|aides|allies)$/;
+
+/** Words after which a name may open a clause of its own. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'while', 'when', 'as', 'that']);
 
 export function resolvePhrase(
   view: ParagraphView,

@@ -2648,3 +2648,78 @@ describe('analyseArticle: a restrictive relative clause between a subject and it
     expect(quotations.filter((q) => !q.direct)).toEqual([]);
   });
 });
+
+describe('analyseArticle: second review of the session’s rules', () => {
+  const reportedOf = (...paragraphs: string[]) =>
+    analyseArticle(article(INTRO, ...paragraphs)).filter((q) => !q.direct);
+
+  it('an infinitive before “, X said” is a clause of its own, and ends there', () => {
+    const texts = reportedOf(
+      'Okonkwo plans to remain on the board if the harbour makes a profit, Delgado said.',
+    ).map((q) => [q.speaker, q.text]);
+    expect(texts).toContainEqual([
+      'Rosa Delgado',
+      'Okonkwo plans to remain on the board if the harbour makes a profit',
+    ]);
+    // The stance of "plans" ends before Delgado's cue.
+    expect(texts).toContainEqual([
+      'Paul Okonkwo',
+      'to remain on the board if the harbour makes a profit',
+    ]);
+  });
+
+  it.each([
+    'A senior official, who asked to remain anonymous, told Reuters the levy failed.',
+    'Okonkwo tweeted about the ruling, calling it a “farce.”',
+  ])('an infinitive or a participle after the comma is no aside: %s', (sentence) => {
+    expect(reportedOf(sentence).map((q) => q.text)).not.toContainEqual(
+      expect.stringMatching(/^(?:told Reuters|calling)/),
+    );
+  });
+
+  it('a plural noun after the name is no verb: “Okonkwo supporters booed …, and she …”', () => {
+    const quotations = analyseArticle(
+      article(
+        'Mayor Maria Delgado and Senator Susan Okafor spoke at the harbour on Monday.',
+        '“We will see,” Delgado said.',
+        'Okafor supporters booed the plan at the rally, when she called it “a farce.”',
+      ),
+    );
+    expect(quote(quotations, 'a farce').speaker).toBe('Maria Delgado');
+  });
+
+  it('a later name of the same gender leaves the pronoun to the nearest speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        'Mayor Maria Delgado and Senator Susan Okafor spoke at the harbour on Monday.',
+        '“We will see,” Okafor said.',
+        'Delgado mocked the plan, and Okafor hit back, when she called it “a farce.”',
+      ),
+    );
+    expect(quote(quotations, 'a farce').speaker).toBe('Susan Okafor');
+  });
+
+  it.each([
+    ['Okonkwo went on “Harbour Live!” to talk about the levy.', 'Harbour Live'],
+    ['As the night went on, “We are not leaving,” one docker said.', 'not leaving'],
+  ])('“went on” with an object or in a clause of time is no cue: %s', (sentence, phrase) => {
+    const found = analyseArticle(article(INTRO, sentence)).filter((q) => q.text.includes(phrase));
+    expect(found.map((q) => q.cue)).not.toContain('went on');
+  });
+
+  it('quoted words with a verb of their own open a clause before a preposition', () => {
+    expect(
+      reportedOf('Okonkwo said “there is hope” in the harbour tonight.').map((q) => q.text),
+    ).toEqual(['“there is hope” in the harbour tonight']);
+  });
+
+  it('a plural role opening a sentence is no “she” later', () => {
+    const quotations = analyseArticle(
+      article(
+        'Critics say the levy is a “tax on work” for the harbour.',
+        'She called it “a farce.”',
+      ),
+    );
+    expect(quotations.map((q) => q.speaker)).not.toContain('Critics');
+  });
+});
