@@ -187,9 +187,7 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
 function isPluralRole(words: string[]): boolean {
   if (words.length !== 1) return false;
   const word = words[0]!.toLowerCase();
-  return (
-    /[^s]s$/.test(word) && ROLE_NOUNS.has(word) && word !== 'democrats' && word !== 'republicans'
-  );
+  return /[^s]s$/.test(word) && ROLE_NOUNS.has(word);
 }
 
 /** Common words that are also surnames: Ian Read, Theresa May, George Will. */

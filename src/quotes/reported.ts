@@ -199,8 +199,7 @@ function pluralSubject(subject: SpeakerPhrase): boolean {
 }
 
 function peoplePlural(head: string): boolean {
-  if (!isPluralHead(head) || /['’]s$/.test(head) || head === 'democrats' || head === 'republicans')
-    return false;
+  if (!isPluralHead(head) || /['’]s$/.test(head)) return false;
   return !/s$/.test(head) || ROLE_NOUNS.has(head) || PEOPLE_PLURAL.test(head);
 }
 

@@ -2723,3 +2723,19 @@ describe('analyseArticle: second review of the session’s rules', () => {
     expect(quotations.map((q) => q.speaker)).not.toContain('Critics');
   });
 });
+
+describe('analyseArticle: parties speak as bodies of people', () => {
+  it('“Republicans argue that …” reports, and “Republicans” is no “he” later', () => {
+    const quotations = analyseArticle(
+      article(
+        'Republicans argue that the levy is a “tax on work” for the harbour.',
+        'He called it “a farce.”',
+      ),
+    );
+    expect(quotations.filter((q) => !q.direct).map((q) => [q.mention, q.cue])).toContainEqual([
+      'Republicans',
+      'argue',
+    ]);
+    expect(quotations.map((q) => q.speaker)).not.toContain('Republicans');
+  });
+});
