@@ -211,17 +211,30 @@ const PHRASAL_CUES = new Map<string, [string, string]>([
 const CLOSING_PARTICLES = new Set(['on', 'in']);
 
 /**
- * The phrasal cue made of a lower-cased word and the next one, if they make one; `closes` tells
- * whether punctuation or a quotation (or nothing) follows the particle.
+ * Whether the clause ends right after the particle of the verb at i ("Trump went on.", "Lee cut
+ * in, “…”"), and is no clause of time ("As the night went on, “…,” one witness said"). An opening
+ * quotation after it is its object: "went on “Jimmy Kimmel Live!”".
  */
-export function phrasalCue(
-  word: string,
-  next: string | undefined,
-  closes: boolean,
-): CueWord | undefined {
+function closesClause(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 2];
+  if (after && after.kind !== 'punct') return false;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') break;
+    if (TIME_CLAUSE_WORDS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+const TIME_CLAUSE_WORDS = new Set(['as', 'while', 'when', 'until', 'after', 'before', 'since']);
+
+/** The phrasal cue made of the lower-cased word at i and the next one, if they make one. */
+export function phrasalCue(tokens: Token[], i: number): CueWord | undefined {
+  const word = tokens[i]!.lower;
+  const next = tokens[i + 1]?.lower;
   const entry = PHRASAL_CUES.get(word);
   if (!entry || entry[0] !== next) return undefined;
-  if (CLOSING_PARTICLES.has(entry[0]) && !closes) return undefined;
+  if (CLOSING_PARTICLES.has(entry[0]) && !closesClause(tokens, i)) return undefined;
   const form: CueForm = /ing$/.test(word) ? 'participle' : word === 'point' ? 'base' : 'finite';
   return { lemma: entry[1], text: `${word} ${next}`, form, reports: false };
 }

@@ -184,9 +184,10 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   );
 }
 
-function isPluralRole(words: string[]): boolean {
-  if (words.length !== 1) return false;
-  const word = words[0]!.toLowerCase();
+/** "Critics", "Supporters": a one-word name that is a plural role noun. */
+function isPluralRole(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const word = name.toLowerCase();
   return /[^s]s$/.test(word) && ROLE_NOUNS.has(word);
 }
 
@@ -243,8 +244,13 @@ function classifyRun(tokens: Token[], from: number, to: number): NameRun | null 
   }
   // "“…,” Green said", "White told": a title word that is also a surname, alone before a verb of
   // speech, is the surname ("the Green Party", "White House" keep their title words).
-  if (nameFrom >= to && to - start === 1 && TITLE_SURNAMES.has(tokens[start]!.lower))
-    if (isFiniteCue(tokens[to]?.lower ?? '')) nameFrom = start;
+  if (
+    nameFrom >= to &&
+    to - start === 1 &&
+    TITLE_SURNAMES.has(tokens[start]!.lower) &&
+    isFiniteCue(tokens[to]?.lower ?? '')
+  )
+    nameFrom = start;
   if (nameFrom >= to) return null;
   // "New York", "New Hampshire": after "New" the word is a place's, not a person's name.
   if (tokens[nameFrom - 1]?.text === 'New') return null;
@@ -569,7 +575,7 @@ function score(entity: Entity, at: number): number {
 
 function compatible(entity: Entity, gender: Gender): boolean {
   // "Critics", "Supporters" opening a sentence: a body of people, never one "he" or "she".
-  if (isPluralRole(entity.name.split(' '))) return false;
+  if (isPluralRole(entity.name)) return false;
   const known = genderOf(entity);
   return known === undefined || known === gender;
 }

@@ -549,7 +549,6 @@ function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean 
   );
 }
 
-/** A name, pronoun or role phrase whose last token is j. */
 /**
  * "a White House official who spoke anonymously to discuss strategy said": a relative clause with
  * no commas between its head and the cue, whose own verb follows "who"; the head is the subject.
@@ -557,13 +556,13 @@ function isAfterPreposition(tokens: Token[], j: number, floor: number): boolean 
  */
 function headOfRelative(view: ParagraphView, j: number, floor: number): SpeakerPhrase | null {
   const { tokens } = view;
-  for (let k = j; k > floor && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
+  // Token j is the word before the cue, never "who" itself (the caller reads that case).
+  for (let k = j - 1; k > floor && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
     const token = tokens[k]!;
     if (token.kind !== 'word') return null;
     if (token.lower !== 'who') continue;
     const verb = tokens[k + 1]!;
-    if (k === j || verb.capital || PRONOUNS.has(verb.lower) || DETERMINERS.has(verb.lower))
-      return null;
+    if (verb.capital || PRONOUNS.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
     const head = phraseEndingAt(view, k - 1, floor);
     return head && head.kind !== 'pronoun' ? head : null;
   }
@@ -573,6 +572,7 @@ function headOfRelative(view: ParagraphView, j: number, floor: number): SpeakerP
 /** Most words of a relative clause between its head and the cue: "who spoke anonymously to …". */
 const RELATIVE_CLAUSE_TOKENS = 10;
 
+/** A name, pronoun or role phrase whose last token is j. */
 export function phraseEndingAt(
   view: ParagraphView,
   j: number,

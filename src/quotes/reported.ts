@@ -219,27 +219,6 @@ function holdsClause(tokens: Token[], from: number, to: number): boolean {
   return tokens[to - 1]?.lower !== 'ago';
 }
 
-const FINITE_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'does',
-  'did',
-  'do',
-]);
-
 /**
  * ", Devine responded", ", Mr. Trump said", ", he said": a name of at most a few words, or a
  * pronoun, and then a finite reporting cue start an attribution of their own.
@@ -565,6 +544,28 @@ function toldClauseAt(tokens: Token[], k: number, last: number): number {
   return -1;
 }
 
+/** Finite auxiliaries and modals: a verb soon after "his" or "her" in "told me his …". */
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'do',
+]);
+
 function isObjectWord(token: Token): boolean {
   return (
     token.kind === 'word' &&
@@ -747,13 +748,11 @@ function reportedClause(
     tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ')'
       ? subjectOfCue(view, c, cue, sentence)
       : subjectBefore(view, c, sentence.from);
-  // "Critics argue that …", "we note that …": a base form reports after a plural subject; after
-  // "to" or a singular one it is an infinitive or a noun ("to argue", "the note").
-  if (
-    cue.form === 'base' &&
-    !speaksInBase(cue) &&
-    !(subject && tokens[c - 1]?.lower !== 'to' && pluralSubject(subject))
-  )
+  // "Critics argue that …", "we note that …": a base form other than "say" or a belief verb
+  // reports after a plural subject; after "to" or a singular one it is an infinitive or a noun
+  // ("to argue", "the note").
+  const plainBase = cue.form === 'base' && !speaksInBase(cue);
+  if (plainBase && !(subject && tokens[c - 1]?.lower !== 'to' && pluralSubject(subject)))
     return null;
   if (subject && cue.form !== 'finite') subject = documentAuthor(view, subject, sentence);
   // "…, Smith said." closing a sentence of paraphrase.
@@ -860,10 +859,9 @@ function reportedClause(
     cue.lemma === 'ask' && (subject || who) && !isPassive(tokens, c)
       ? askedQuestionAt(tokens, k, bound)
       : -1;
-  // "Critics argue that …", "they recall he …": a base form other than "say" or a belief verb
-  // reports only "that" or a clause with a subject; "as they recall the distraction" is an object,
-  // and "the police report she filed" no verb at all.
-  const plainBase = cue.form === 'base' && !speaksInBase(cue);
+  // A plain base form ("Critics argue that …", "they recall he …") reports only "that" or a clause
+  // with a subject; "as they recall the distraction" is an object, and "the police report she
+  // filed" no verb at all.
   const told =
     cue.lemma === 'tell' && tokens[that]?.lower !== 'that' ? toldClauseAt(tokens, k, last) : -1;
   // A naming verb's "that" is a determiner: "called that vision “a necessary one”".

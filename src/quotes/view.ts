@@ -307,24 +307,6 @@ function invertedCue(tokens: Token[], i: number): CueWord | undefined {
   return cue?.reports ? cue : undefined;
 }
 
-/**
- * Whether the clause ends right after the particle of the verb at i ("Trump went on.", "Lee cut
- * in, “…”"), and is no clause of time ("As the night went on, “…,” one witness said"). An opening
- * quotation after it is its object: "went on “Jimmy Kimmel Live!”".
- */
-function closesClause(tokens: Token[], i: number): boolean {
-  const after = tokens[i + 2];
-  if (after && after.kind !== 'punct') return false;
-  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
-    const token = tokens[k]!;
-    if (token.kind !== 'word') break;
-    if (TIME_CLAUSE_WORDS.has(token.lower)) return false;
-  }
-  return true;
-}
-
-const TIME_CLAUSE_WORDS = new Set(['as', 'while', 'when', 'until', 'after', 'before', 'since']);
-
 /** The cue at token i, if the token is one: a lower-case reporting verb, or "according (to)". */
 export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   const token = tokens[i]!;
@@ -332,8 +314,7 @@ export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
     return { lemma: 'according to', text: 'according to', form: 'finite', reports: true };
   if (token.capital) return invertedCue(tokens, i);
-  const cue =
-    cueWord(token.lower) ?? phrasalCue(token.lower, tokens[i + 1]?.lower, closesClause(tokens, i));
+  const cue = cueWord(token.lower) ?? phrasalCue(tokens, i);
   // "Trump’s charge", "Clinton’s remarks": after a name's possessive the word is a noun; "Clinton’s
   // said" (has said) keeps its verb.
   // "the state of North Carolina", "his claims", "a call": after an article or a possessive
