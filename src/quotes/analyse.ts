@@ -339,8 +339,10 @@ function attributeParagraph(
       (standsAlone(tokens, t, sentence) || !hasCueIn(view, sentence))
     ) {
       const carries = startsParagraph(tokens, t) || (words > 3 && t < firstNameAt);
+      // A short quotation inside another sentence is a scare quote, not the last speaker's
+      // words: "Musveni is the only head of state to offer “peacekeepers”", after Serchuk spoke.
       const inherited =
-        previous ??
+        (words > 3 || standsAlone(tokens, t, sentence) ? previous : null) ??
         (carries ? carried : null) ??
         (words > 3 &&
         (standsAlone(tokens, t, sentence) ||

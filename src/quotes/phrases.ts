@@ -20,6 +20,7 @@ import {
   APPOSITIVE_WINDOW,
   CLAUSE_LINKS,
   COPULAS,
+  ADDRESSEE_CUES,
   cueAt,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -873,6 +874,30 @@ export function phraseAfter(
     return named ? namedPhrase(view, from, named, ceiling) : rolePhrase(view, from, k - 1);
   }
   return null;
+}
+
+/**
+ * "In the end, said Rosenberg, “there’s a scenario …”": a finite cue after a comma, a name after it
+ * and a comma, then the opening mark. The cue stands between commas and introduces the quotation,
+ * as "In the end, Rosenberg said, “…”" does; the words before it are no clause it reports.
+ */
+export function invertedBeforeQuote(
+  view: ParagraphView,
+  c: number,
+  ceiling: number,
+): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  if (tokens[c - 1]?.text !== ',') return null;
+  // "Dever, who was on the slate, told POLITICO, “…”": the name after "told" is the one told.
+  const cue = cueAt(tokens, c);
+  if (!cue || cue.form !== 'finite' || ADDRESSEE_CUES.has(cue.lemma)) return null;
+  const inverted = phraseAfter(view, c + 1, ceiling);
+  if (!inverted || inverted.kind !== 'name') return null;
+  const end = tokens[inverted.at]!.start + inverted.mention.length;
+  let k = inverted.at;
+  while (k < ceiling && tokens[k]!.end <= end) k++;
+  if (tokens[k]?.text !== ',' || text.slice(end, tokens[k]!.start).trim() !== '') return null;
+  return tokens[k + 1]?.kind === 'quote' ? inverted : null;
 }
 
 /**

@@ -36,6 +36,7 @@ import {
   clauseSubject,
   documentAuthor,
   finiteSubject,
+  invertedBeforeQuote,
   phraseAfter,
   sourceAfter,
   subjectBefore,
@@ -799,7 +800,8 @@ function reportedClause(
       cue.form === 'finite' &&
       tokens[c - 1]?.text === ',' &&
       c - 1 > sentence.from + 2 &&
-      tokens[sentence.from]!.kind !== 'quote'
+      tokens[sentence.from]!.kind !== 'quote' &&
+      !invertedBeforeQuote(view, c, sentence.to)
     ) {
       const inverted = phraseAfter(view, c + 1, sentence.to);
       if (inverted && inverted.kind === 'name' && !startsNamedClause(tokens, c + 1))

@@ -33,6 +33,7 @@ import {
 } from './view.js';
 import {
   appositiveEnd,
+  invertedBeforeQuote,
   mainSubject,
   nounPhraseRole,
   openingNameWithComplement,
@@ -73,6 +74,8 @@ export function attributeCue(
       return NO_ATTRIBUTION;
     return resolvePhrase(view, subject, cue, entities);
   }
+  const inverted = invertedBeforeQuote(view, c, sentence.to);
+  if (inverted) return resolvePhrase(view, inverted, cue, entities);
   let linkAt = c - 1;
   while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
   const coordinated = tokens[linkAt]?.lower === 'and' || tokens[linkAt]?.lower === 'but';

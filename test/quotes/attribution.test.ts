@@ -2739,3 +2739,56 @@ describe('analyseArticle: parties speak as bodies of people', () => {
     expect(quotations.map((q) => q.speaker)).not.toContain('Republicans');
   });
 });
+
+describe('analyseArticle: an inverted cue between commas before a quotation', () => {
+  it.each([
+    'In the end, said Okonkwo, “there is no levy we can live with.”',
+    'The plan, said Okonkwo, “is no levy we can live with.”',
+    'Because of how the council drew up the plan, explained Okonkwo, “there is no levy we can live with.”',
+    'Moreover, said Okonkwo, a senator since 2010, “there is no levy we can live with.”',
+  ])('%s gives the quotation to the name after the cue', (sentence) => {
+    const quotations = analyseArticle(article(INTRO, sentence));
+    expect(quote(quotations, 'no levy').speaker).toBe('Paul Okonkwo');
+    // The words before the cue are no clause it reports: the quotation is what was said.
+    expect(quotations.filter((q) => !q.direct)).toEqual([]);
+  });
+
+  it('a closing “…, said Okonkwo.” still reports the clause before it', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'The levy would cost every docker a week’s pay, said Okonkwo.'),
+    );
+    expect(quotations.map((q) => [q.direct, q.speaker, q.text])).toEqual([
+      [false, 'Paul Okonkwo', 'The levy would cost every docker a week’s pay'],
+    ]);
+  });
+
+  it('the name after “told” is the one told, not the speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Jim Reyes, who was listed on the harbour slate, told Okonkwo, “Of the three, I like the ferry best.”',
+      ),
+    );
+    expect(quote(quotations, 'ferry best').speaker).toBe('Jim Reyes');
+  });
+});
+
+describe('analyseArticle: a short quotation in a later sentence of its own', () => {
+  it('is a scare quote, not the last speaker’s words', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'The levy, Okonkwo writes, “has been hurting every docker in the harbour.” So far, Mayor Delgado is the only one to offer “relief” to the dockers.',
+      ),
+    );
+    expect(quote(quotations, 'hurting every docker').speaker).toBe('Paul Okonkwo');
+    expect(quotations.filter((q) => q.direct && q.text.includes('relief'))).toEqual([]);
+  });
+
+  it('standing alone, it goes on in the last speaker’s words', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“The levy has been hurting every docker,” Okonkwo said. “Never again!”'),
+    );
+    expect(quote(quotations, 'Never again').speaker).toBe('Paul Okonkwo');
+  });
+});
