@@ -52,7 +52,7 @@ import {
   position,
   type NameRun,
 } from './entities.js';
-import { BETWEEN_SUBJECT_AND_CUE, PRONOUNS, ROLE_NOUNS } from './names.js';
+import { PRONOUNS, ROLE_NOUNS } from './names.js';
 import {
   ADDRESSEE_CUES,
   ADJACENT_PHRASE_WORDS,
@@ -72,6 +72,7 @@ import {
   type SpeakerPhrase,
   viewParagraph,
   isAdverb,
+  isBetweenWord,
   isTitle,
 } from './view.js';
 import {
@@ -541,12 +542,8 @@ function framingClause(
     subject.kind === 'name' && subject.run ? pastNameComplement(tokens, verb, t) : verb;
   const lead = complementEnd > verb ? complementEnd - 1 : subject.at;
   verb = complementEnd;
-  while (
-    verb < t &&
-    BETWEEN_SUBJECT_AND_CUE.has(tokens[verb]!.lower) &&
-    !COPULAS.has(tokens[verb]!.lower)
-  )
-    verb++;
+  // "Fiorina routinely characterizes herself as …": adverbs may stand before the verb.
+  while (verb < t && isBetweenWord(tokens[verb]!) && !COPULAS.has(tokens[verb]!.lower)) verb++;
   const token = tokens[verb];
   if (
     verb >= t ||

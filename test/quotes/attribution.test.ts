@@ -2792,3 +2792,15 @@ describe('analyseArticle: a short quotation in a later sentence of its own', () 
     expect(quote(quotations, 'Never again').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: an adverb between a subject and the verb that frames a quotation', () => {
+  it('“Okonkwo routinely characterizes himself as a “harbour man”” is Okonkwo’s', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo routinely characterizes himself as a “harbour man” who “saved the ferry.”',
+      ),
+    );
+    expect(quote(quotations, 'saved the ferry').speaker).toBe('Paul Okonkwo');
+  });
+});
