@@ -202,6 +202,17 @@ export function subjectOfCue(
   if (cue.form !== 'finite') {
     const absolute = absoluteSubject(view, c, sentence);
     if (absolute) return absolute;
+    // "The two lawmakers, however, argue that …": a plural subject set off by an aside.
+    if (cue.form === 'base' && view.tokens[c - 1]?.text === ',') {
+      const opening = clauseSubject(view, c, sentence);
+      if (
+        opening &&
+        (opening.kind === 'pronoun'
+          ? /^(?:they|we)$/.test(opening.head)
+          : isPluralHead(opening.head))
+      )
+        return opening;
+    }
     const subject = subjectBefore(view, c, sentence.from);
     // "endorsed Okonkwo at Pier Hall, the city's oldest venue, calling him …": a phrase after a
     // preposition is no subject; the participle's is the sentence's ("with McCain calling it …"
@@ -1683,6 +1694,8 @@ export function clauseSubject(
     const closer = opener === '(' ? ')' : opener;
     let close = c - 1;
     while (close > end && tokens[close]!.kind === 'word' && isBetweenWord(tokens[close]!)) close--;
+    // "Sen. Jack Reed (D-R.I.), said": a stray comma after the party tag.
+    if (opener === '(' && tokens[close]!.text === ',' && partyTagEnd(view, end) === close) close--;
     if (close <= end || tokens[close]!.text !== closer) return null;
     const relative = RELATIVE.test(tokens[end + 1]!.text);
     for (let k = end + 1; k < close; k++) {

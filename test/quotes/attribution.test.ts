@@ -2804,3 +2804,28 @@ describe('analyseArticle: an adverb between a subject and the verb that frames a
     expect(quote(quotations, 'saved the ferry').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: a subject set off from its cue by an aside or a stray comma', () => {
+  it('“The two lawmakers, however, argue that “…”” is the lawmakers’', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'The two lawmakers, however, argue that “the levy is a tax on work.”'),
+    );
+    expect(quote(quotations, 'tax on work').mention).toMatch(/^The two lawmakers/);
+  });
+
+  it('“Others, however, say …” reports the clause', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'Others, however, say a new levy is overdue.'),
+    );
+    expect(quotations.filter((q) => !q.direct).map((q) => q.text)).toEqual([
+      'a new levy is overdue',
+    ]);
+  });
+
+  it('“Sen. Paul Okonkwo (D-Ore.), said …” keeps the party tag with the name', () => {
+    const quotations = analyseArticle(
+      article('Sen. Paul Okonkwo (D-Ore.), said that the plan was a “starting point for talks.”'),
+    );
+    expect(quote(quotations, 'starting point').speaker).toBe('Paul Okonkwo');
+  });
+});
