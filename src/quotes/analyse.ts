@@ -343,7 +343,9 @@ function attributeParagraph(
       // A short quotation inside another sentence is a scare quote, not the last speaker's
       // words: "Musveni is the only head of state to offer “peacekeepers”", after Serchuk spoke.
       const inherited =
-        (words > 3 || standsAlone(tokens, t, sentence) ? previous : null) ??
+        (words > 3 || standsAlone(tokens, t, sentence) || utteranceGoesOn(view, t)
+          ? previous
+          : null) ??
         (carries ? carried : null) ??
         (words > 3 &&
         (standsAlone(tokens, t, sentence) ||
@@ -426,6 +428,20 @@ function attributeParagraph(
     }
   }
   return { quotations, carry, leading, trailingOpen };
+}
+
+/**
+ * Whether a short quotation inside a sentence is still an utterance that goes on in the last
+ * speaker's words: a colon introduces it ("Then, quietly: “Not today.”"), or it exclaims or asks
+ * ("And again “Never!”"). "“Naked Girl.”" may be a title, and "in her view, “indefensible.”" a
+ * scare quote as much as a fragment of hers; neither is taken as hers.
+ */
+function utteranceGoesOn(view: ParagraphView, t: number): boolean {
+  const { tokens, text } = view;
+  const span = view.marks.spans[tokens[t]!.span]!;
+  const quoted = text.slice(span.start, span.end).trim();
+  if (!/^\p{Lu}/u.test(quoted)) return false;
+  return (tokens[t - 1]?.text === ':' ? /[.!?]$/ : /[!?]$/).test(quoted);
 }
 
 /** "“We will fight on the beaches …” was Churchill’s famous line": a name after the quotation says whose. */

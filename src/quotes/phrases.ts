@@ -899,9 +899,10 @@ export function invertedBeforeQuote(
 ): SpeakerPhrase | null {
   const { tokens, text } = view;
   if (tokens[c - 1]?.text !== ',') return null;
-  // "Dever, who was on the slate, told POLITICO, “…”": the name after "told" is the one told.
+  // "Dever, who was on the slate, told POLITICO, “…”": the name after "told" is the one told;
+  // "Baker stood up, called Delgado, “a coward …”": a naming verb's name is the one named.
   const cue = cueAt(tokens, c);
-  if (!cue || cue.form !== 'finite' || ADDRESSEE_CUES.has(cue.lemma)) return null;
+  if (!cue || cue.form !== 'finite' || !cue.reports || ADDRESSEE_CUES.has(cue.lemma)) return null;
   const inverted = phraseAfter(view, c + 1, ceiling);
   if (!inverted || inverted.kind !== 'name') return null;
   const end = tokens[inverted.at]!.start + inverted.mention.length;
@@ -909,6 +910,21 @@ export function invertedBeforeQuote(
   while (k < ceiling && tokens[k]!.end <= end) k++;
   if (tokens[k]?.text !== ',' || text.slice(end, tokens[k]!.start).trim() !== '') return null;
   return tokens[k + 1]?.kind === 'quote' ? inverted : null;
+}
+
+/**
+ * Whether the quotation after "…, said Delgado, “…”" goes on from a clause of its own before the
+ * cue: "The council will vote next week, said Delgado, “and we expect to win.”" The clause is then
+ * reported too; before "In the end, said Delgado, “there is …”" the words lead into the quotation.
+ */
+export function continuesClauseBefore(view: ParagraphView, c: number, ceiling: number): boolean {
+  const { tokens, text } = view;
+  let k = c + 1;
+  while (k < ceiling && tokens[k]!.kind !== 'quote') k++;
+  const quote = tokens[k];
+  if (!quote || quote.kind !== 'quote') return false;
+  const span = view.marks.spans[quote.span]!;
+  return /^\s*(?:and|but)\b/.test(text.slice(span.start, span.start + 8));
 }
 
 /**

@@ -36,6 +36,7 @@ import {
   clauseSubject,
   documentAuthor,
   finiteSubject,
+  continuesClauseBefore,
   invertedBeforeQuote,
   phraseAfter,
   sourceAfter,
@@ -801,7 +802,7 @@ function reportedClause(
       tokens[c - 1]?.text === ',' &&
       c - 1 > sentence.from + 2 &&
       tokens[sentence.from]!.kind !== 'quote' &&
-      !invertedBeforeQuote(view, c, sentence.to)
+      (!invertedBeforeQuote(view, c, sentence.to) || continuesClauseBefore(view, c, sentence.to))
     ) {
       const inverted = phraseAfter(view, c + 1, sentence.to);
       if (inverted && inverted.kind === 'name' && !startsNamedClause(tokens, c + 1))

@@ -2829,3 +2829,37 @@ describe('analyseArticle: a subject set off from its cue by an aside or a stray 
     expect(quote(quotations, 'starting point').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: review of the inverted cue and the short-quotation rule', () => {
+  it('a naming verb’s name after a comma is the one named, not a speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Jim Reyes stood up, called Delgado, “a coward who hides behind her staff,” and walked out.',
+      ),
+    );
+    expect(quote(quotations, 'a coward').speaker).not.toBe('Rosa Delgado');
+  });
+
+  it('a clause of its own before “…, said Okonkwo, “and …”” is still reported', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'The council will vote on the budget next week, said Okonkwo, “and we expect to win that vote.”',
+      ),
+    );
+    expect(quote(quotations, 'expect to win').speaker).toBe('Paul Okonkwo');
+    expect(quotations.filter((q) => !q.direct).map((q) => [q.speaker, q.text])).toEqual([
+      ['Paul Okonkwo', 'The council will vote on the budget next week'],
+    ]);
+  });
+
+  it.each([
+    '“I will not resign,” Okonkwo said. Then, quietly: “Not today.”',
+    '“I will not resign,” Okonkwo said. And again “Not today!”',
+  ])('a short utterance after a colon, or an exclamation, goes on: %s', (paragraph) => {
+    expect(quote(analyseArticle(article(INTRO, paragraph)), 'Not today').speaker).toBe(
+      'Paul Okonkwo',
+    );
+  });
+});
