@@ -52,7 +52,7 @@ import {
   position,
   type NameRun,
 } from './entities.js';
-import { PRONOUNS, ROLE_NOUNS } from './names.js';
+import { BETWEEN_SUBJECT_AND_CUE, PRONOUNS, ROLE_NOUNS } from './names.js';
 import {
   ADDRESSEE_CUES,
   ADJACENT_PHRASE_WORDS,
@@ -72,7 +72,6 @@ import {
   type SpeakerPhrase,
   viewParagraph,
   isAdverb,
-  isBetweenWord,
   isTitle,
 } from './view.js';
 import {
@@ -558,8 +557,12 @@ function framingClause(
     subject.kind === 'name' && subject.run ? pastNameComplement(tokens, verb, t) : verb;
   const lead = complementEnd > verb ? complementEnd - 1 : subject.at;
   verb = complementEnd;
-  // "Fiorina routinely characterizes herself as …": adverbs may stand before the verb.
-  while (verb < t && isBetweenWord(tokens[verb]!) && !COPULAS.has(tokens[verb]!.lower)) verb++;
+  while (
+    verb < t &&
+    BETWEEN_SUBJECT_AND_CUE.has(tokens[verb]!.lower) &&
+    !COPULAS.has(tokens[verb]!.lower)
+  )
+    verb++;
   const token = tokens[verb];
   if (
     verb >= t ||

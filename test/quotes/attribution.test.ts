@@ -2793,18 +2793,6 @@ describe('analyseArticle: a short quotation in a later sentence of its own', () 
   });
 });
 
-describe('analyseArticle: an adverb between a subject and the verb that frames a quotation', () => {
-  it('“Okonkwo routinely characterizes himself as a “harbour man”” is Okonkwo’s', () => {
-    const quotations = analyseArticle(
-      article(
-        INTRO,
-        'Okonkwo routinely characterizes himself as a “harbour man” who “saved the ferry.”',
-      ),
-    );
-    expect(quote(quotations, 'saved the ferry').speaker).toBe('Paul Okonkwo');
-  });
-});
-
 describe('analyseArticle: a subject set off from its cue by an aside or a stray comma', () => {
   it('“The two lawmakers, however, argue that “…”” is the lawmakers’', () => {
     const quotations = analyseArticle(
