@@ -44,7 +44,7 @@ import type { Quotation } from './types.js';
 import type { MarkedSpan, StepCounter } from './marks.js';
 import { startsSentence, type Sentence, type Token } from './tokens.js';
 import { transcriptTurns, type TranscriptTurn } from './transcript.js';
-import { givesWords, isBeliefVerb, type CueWord } from './cues.js';
+import { cueEnd, givesWords, isBeliefVerb, type CueWord } from './cues.js';
 import {
   ArticleEntities,
   isNameToken,
@@ -1041,7 +1041,7 @@ function attributeAfter(
         !ADDRESSEE_CUES.has(cue.lemma))
     ) {
       if (cue.form !== 'finite') return null;
-      const inverted = phraseAfter(view, c + 1, sentence.to);
+      const inverted = phraseAfter(view, cueEnd(c, cue), sentence.to);
       if (inverted) return resolvePhrase(view, inverted, cue, entities);
       // "“…,” Benjamin J. Rhodes, an adviser, said Sunday": the capital after the cue is no speaker.
       if (c === k) return null;

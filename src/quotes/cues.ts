@@ -161,6 +161,11 @@ for (const [base, third, past, participle] of SPEECH_VERBS) {
   CUE_WORDS.set(participle, { lemma: base, text: participle, form: 'participle', reports });
 }
 
+/** The token after a cue that starts at token c: "shot back Smith" reads its speaker at "Smith". */
+export function cueEnd(c: number, cue: CueWord): number {
+  return c + cue.text.split(' ').length;
+}
+
 /** Looks up a lower-cased word. */
 export function cueWord(word: string): CueWord | undefined {
   return CUE_WORDS.get(word);

@@ -4,7 +4,7 @@
  * they are resolved to a person of the article.
  */
 import { closesWithComma, isDash, type Sentence, type Token } from './tokens.js';
-import type { CueWord } from './cues.js';
+import { cueEnd, type CueWord } from './cues.js';
 import { nameRunEndingAt, nameRunStartingAt, type NameRun } from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
@@ -903,7 +903,7 @@ export function invertedBeforeQuote(
   // "Baker stood up, called Delgado, “a coward …”": a naming verb's name is the one named.
   const cue = cueAt(tokens, c);
   if (!cue || cue.form !== 'finite' || !cue.reports || ADDRESSEE_CUES.has(cue.lemma)) return null;
-  const inverted = phraseAfter(view, c + 1, ceiling);
+  const inverted = phraseAfter(view, cueEnd(c, cue), ceiling);
   if (!inverted || inverted.kind !== 'name') return null;
   const end = tokens[inverted.at]!.start + inverted.mention.length;
   let k = inverted.at;

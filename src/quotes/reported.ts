@@ -8,6 +8,7 @@ import { closesWithComma, isDash, type Sentence, type Token } from './tokens.js'
 import {
   AMBIGUOUS_BASES,
   contentVerb,
+  cueEnd,
   cueWord,
   isBeliefVerb,
   prepositionalVerb,
@@ -804,8 +805,8 @@ function reportedClause(
       tokens[sentence.from]!.kind !== 'quote' &&
       (!invertedBeforeQuote(view, c, sentence.to) || continuesClauseBefore(view, c, sentence.to))
     ) {
-      const inverted = phraseAfter(view, c + 1, sentence.to);
-      if (inverted && inverted.kind === 'name' && !startsNamedClause(tokens, c + 1))
+      const inverted = phraseAfter(view, cueEnd(c, cue), sentence.to);
+      if (inverted && inverted.kind === 'name' && !startsNamedClause(tokens, cueEnd(c, cue)))
         return {
           from: Math.max(sentence.from, c - 1 - CLAUSE_MAX_TOKENS),
           to: c - 1,

@@ -3,7 +3,7 @@
  * with the role words given beside it; and attributing a cue: finding its subject and resolving it.
  */
 import { startsSentence, type Sentence, type Token } from './tokens.js';
-import { AMBIGUOUS_BASES, cueWord, type CueWord } from './cues.js';
+import { AMBIGUOUS_BASES, cueEnd, cueWord, type CueWord } from './cues.js';
 import { type ArticleEntities, nameRunStartingAt, position, type Entity } from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
@@ -65,7 +65,7 @@ export function attributeCue(
     ((tokens[c]!.capital && startsSentence(tokens, c, sentence)) ||
       afterOpeningLink(tokens, c, sentence))
   ) {
-    const inverted = phraseAfter(view, c + 1, sentence.to);
+    const inverted = phraseAfter(view, cueEnd(c, cue), sentence.to);
     if (inverted) return resolvePhrase(view, inverted, cue, entities);
   }
   const subject = subjectOfCue(view, c, cue, sentence);

@@ -2851,3 +2851,16 @@ describe('analyseArticle: review of the inverted cue and the short-quotation rul
     );
   });
 });
+
+describe('analyseArticle: an inverted phrasal cue', () => {
+  it.each(['shot back', 'pointed out'])(
+    '“…,” %s Joe Smith: the particle is no part of the mention',
+    (cue) => {
+      const found = quote(
+        analyseArticle(article(`“We will win,” ${cue} Joe Smith.`)),
+        'We will win',
+      );
+      expect([found.speaker, found.mention, found.role]).toEqual(['Joe Smith', 'Joe Smith', null]);
+    },
+  );
+});
