@@ -888,9 +888,10 @@ export function phraseAfter(
 }
 
 /**
- * "In the end, said Rosenberg, “there’s a scenario …”": a finite cue after a comma, a name after it
- * and a comma, then the opening mark. The cue stands between commas and introduces the quotation,
- * as "In the end, Rosenberg said, “…”" does; the words before it are no clause it reports.
+ * "In the end, said Rosenberg, “there’s a scenario …”": a finite cue after a comma, a name, role or
+ * pronoun after it ("said the mayor", "said he") and a comma, then the opening mark. The cue stands
+ * between commas and introduces the quotation, as "In the end, Rosenberg said, “…”" does; the
+ * words before it are no clause it reports.
  */
 export function invertedBeforeQuote(
   view: ParagraphView,
@@ -904,7 +905,7 @@ export function invertedBeforeQuote(
   const cue = cueAt(tokens, c);
   if (!cue || cue.form !== 'finite' || !cue.reports || ADDRESSEE_CUES.has(cue.lemma)) return null;
   const inverted = phraseAfter(view, cueEnd(c, cue), ceiling);
-  if (!inverted || inverted.kind !== 'name') return null;
+  if (!inverted) return null;
   const end = tokens[inverted.at]!.start + inverted.mention.length;
   let k = inverted.at;
   while (k < ceiling && tokens[k]!.end <= end) k++;

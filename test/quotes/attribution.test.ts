@@ -2753,6 +2753,19 @@ describe('analyseArticle: an inverted cue between commas before a quotation', ()
     expect(quotations.filter((q) => !q.direct)).toEqual([]);
   });
 
+  it.each([
+    ['the senator', 'the senator'],
+    ['he', 'he'],
+  ])('“In the end, said %s, “…”” resolves the role or pronoun', (who, mention) => {
+    const found = quote(
+      analyseArticle(
+        article(INTRO, `In the end, said ${who}, “there is no levy we can live with.”`),
+      ),
+      'no levy',
+    );
+    expect([found.speaker, found.mention]).toEqual(['Paul Okonkwo', mention]);
+  });
+
   it('a closing “…, said Okonkwo.” still reports the clause before it', () => {
     const quotations = analyseArticle(
       article(INTRO, 'The levy would cost every docker a week’s pay, said Okonkwo.'),
