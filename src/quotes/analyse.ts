@@ -342,7 +342,7 @@ function attributeParagraph(
       // A short quotation inside another sentence is a scare quote, not the last speaker's
       // words: "Musveni is the only head of state to offer “peacekeepers”", after Serchuk spoke.
       const inherited =
-        (words > 3 || standsAlone(tokens, t, sentence) || utteranceGoesOn(view, t)
+        (words > 3 || standsAlone(tokens, t, sentence) || utteranceGoesOn(view, t, span)
           ? previous
           : null) ??
         (carries ? carried : null) ??
@@ -435,12 +435,10 @@ function attributeParagraph(
  * ("And again “Never!”"). "“Naked Girl.”" may be a title, and "in her view, “indefensible.”" a
  * scare quote as much as a fragment of hers; neither is taken as hers.
  */
-function utteranceGoesOn(view: ParagraphView, t: number): boolean {
-  const { tokens, text } = view;
-  const span = view.marks.spans[tokens[t]!.span]!;
-  const quoted = text.slice(span.start, span.end).trim();
+function utteranceGoesOn(view: ParagraphView, t: number, span: MarkedSpan): boolean {
+  const quoted = view.text.slice(span.start, span.end).trim();
   if (!/^\p{Lu}/u.test(quoted)) return false;
-  return (tokens[t - 1]?.text === ':' ? /[.!?]$/ : /[!?]$/).test(quoted);
+  return (view.tokens[t - 1]?.text === ':' ? /[.!?]$/ : /[!?]$/).test(quoted);
 }
 
 /** "“We will fight on the beaches …” was Churchill’s famous line": a name after the quotation says whose. */

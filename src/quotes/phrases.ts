@@ -896,36 +896,50 @@ export function phraseAfter(
 export function invertedBeforeQuote(
   view: ParagraphView,
   c: number,
+  cue: CueWord,
   ceiling: number,
 ): SpeakerPhrase | null {
-  const { tokens, text } = view;
-  if (tokens[c - 1]?.text !== ',') return null;
-  // "Dever, who was on the slate, told POLITICO, “…”": the name after "told" is the one told;
-  // "Baker stood up, called Delgado, “a coward …”": a naming verb's name is the one named.
-  const cue = cueAt(tokens, c);
-  if (!cue || cue.form !== 'finite' || !cue.reports || ADDRESSEE_CUES.has(cue.lemma)) return null;
+  if (!introducesInverted(view.tokens, c, cue)) return null;
   const inverted = phraseAfter(view, cueEnd(c, cue), ceiling);
-  if (!inverted) return null;
-  const end = tokens[inverted.at]!.start + inverted.mention.length;
-  let k = inverted.at;
-  while (k < ceiling && tokens[k]!.end <= end) k++;
-  if (tokens[k]?.text !== ',' || text.slice(end, tokens[k]!.start).trim() !== '') return null;
-  return tokens[k + 1]?.kind === 'quote' ? inverted : null;
+  return inverted && quoteAfterPhrase(view, inverted, ceiling) >= 0 ? inverted : null;
 }
 
 /**
- * Whether the quotation after "…, said Delgado, “…”" goes on from a clause of its own before the
- * cue: "The council will vote next week, said Delgado, “and we expect to win.”" The clause is then
- * reported too; before "In the end, said Delgado, “there is …”" the words lead into the quotation.
+ * Whether the cue at c can stand between commas with its speaker after it. Not "told" or "asked":
+ * in "Dever, who was on the slate, told POLITICO, “…”" the name after the cue is the one told; not
+ * a naming verb: in "Baker stood up, called Delgado, “a coward …”" it is the one named.
  */
-export function continuesClauseBefore(view: ParagraphView, c: number, ceiling: number): boolean {
+export function introducesInverted(tokens: Token[], c: number, cue: CueWord): boolean {
+  return (
+    tokens[c - 1]?.text === ',' &&
+    cue.form === 'finite' &&
+    cue.reports &&
+    !ADDRESSEE_CUES.has(cue.lemma)
+  );
+}
+
+/** The index of the opening mark right after a speaker phrase and a comma ("Rosenberg, “"), or -1. */
+export function quoteAfterPhrase(
+  view: ParagraphView,
+  phrase: SpeakerPhrase,
+  ceiling: number,
+): number {
   const { tokens, text } = view;
-  let k = c + 1;
-  while (k < ceiling && tokens[k]!.kind !== 'quote') k++;
-  const quote = tokens[k];
-  if (!quote || quote.kind !== 'quote') return false;
-  const span = view.marks.spans[quote.span]!;
-  return /^\s*(?:and|but)\b/.test(text.slice(span.start, span.start + 8));
+  const end = tokens[phrase.at]!.start + phrase.mention.length;
+  let k = phrase.at;
+  while (k < ceiling && tokens[k]!.end <= end) k++;
+  if (tokens[k]?.text !== ',' || text.slice(end, tokens[k]!.start).trim() !== '') return -1;
+  return tokens[k + 1]?.kind === 'quote' ? k + 1 : -1;
+}
+
+/**
+ * Whether the quotation at token `quote` goes on from a clause before its cue: "The council will
+ * vote next week, said Delgado, “and we expect to win.”" The clause is then reported too; before
+ * "In the end, said Delgado, “there is …”" the words lead into the quotation.
+ */
+export function continuesClause(view: ParagraphView, quote: number): boolean {
+  const span = view.marks.spans[view.tokens[quote]!.span]!;
+  return /^\s*(?:and|but)\b/.test(view.text.slice(span.start, span.start + 8));
 }
 
 /**

@@ -37,9 +37,10 @@ import {
   clauseSubject,
   documentAuthor,
   finiteSubject,
-  continuesClauseBefore,
-  invertedBeforeQuote,
+  continuesClause,
+  introducesInverted,
   phraseAfter,
+  quoteAfterPhrase,
   sourceAfter,
   subjectBefore,
   subjectOfCue,
@@ -802,11 +803,21 @@ function reportedClause(
       cue.form === 'finite' &&
       tokens[c - 1]?.text === ',' &&
       c - 1 > sentence.from + 2 &&
-      tokens[sentence.from]!.kind !== 'quote' &&
-      (!invertedBeforeQuote(view, c, sentence.to) || continuesClauseBefore(view, c, sentence.to))
+      tokens[sentence.from]!.kind !== 'quote'
     ) {
       const inverted = phraseAfter(view, cueEnd(c, cue), sentence.to);
-      if (inverted && inverted.kind === 'name' && !startsNamedClause(tokens, cueEnd(c, cue)))
+      // "In the end, said Rosenberg, “…”": the words before the cue lead into the quotation,
+      // unless it goes on from them ("…, said Delgado, “and we expect to win.”").
+      const quote =
+        inverted && introducesInverted(tokens, c, cue)
+          ? quoteAfterPhrase(view, inverted, sentence.to)
+          : -1;
+      if (
+        inverted &&
+        inverted.kind === 'name' &&
+        !startsNamedClause(tokens, cueEnd(c, cue)) &&
+        (quote < 0 || continuesClause(view, quote))
+      )
         return {
           from: Math.max(sentence.from, c - 1 - CLAUSE_MAX_TOKENS),
           to: c - 1,
@@ -863,9 +874,6 @@ function reportedClause(
     cue.lemma === 'ask' && (subject || who) && !isPassive(tokens, c)
       ? askedQuestionAt(tokens, k, bound)
       : -1;
-  // A plain base form ("Critics argue that …", "they recall he …") reports only "that" or a clause
-  // with a subject; "as they recall the distraction" is an object, and "the police report she
-  // filed" no verb at all.
   const told =
     cue.lemma === 'tell' && tokens[that]?.lower !== 'that' ? toldClauseAt(tokens, k, last) : -1;
   // A naming verb's "that" is a determiner: "called that vision “a necessary one”".
@@ -880,17 +888,22 @@ function reportedClause(
     quotedClauseOpening(tokens, k, last)
   ) {
     // "Obama said “it gets me mad” every time he thinks …": the clause opens with quoted words.
-  } else if (!(
-    next.kind === 'word' &&
-    !(plainBase && AMBIGUOUS_BASES.has(cue.lemma)) &&
-    ((plainBase ? SUBJECT_PRONOUNS : CLAUSE_STARTERS).has(next.lower) ||
-      startsNamedClause(tokens, k) ||
-      (subject !== null &&
-        next.capital &&
-        SAYING_VERBS.has(cue.lemma) &&
-        startsDescribedClause(view, k, last)) ||
-      (startsPlainClause(next) && !plainBase))
-  ))
+  } else if (
+    // A plain base form ("Critics argue that …", "they recall he …") reports only "that" or a
+    // clause with a subject; "as they recall the distraction" is an object, and "the police report
+    // she filed" no verb at all.
+    !(
+      next.kind === 'word' &&
+      !(plainBase && AMBIGUOUS_BASES.has(cue.lemma)) &&
+      ((plainBase ? SUBJECT_PRONOUNS : CLAUSE_STARTERS).has(next.lower) ||
+        startsNamedClause(tokens, k) ||
+        (subject !== null &&
+          next.capital &&
+          SAYING_VERBS.has(cue.lemma) &&
+          startsDescribedClause(view, k, last)) ||
+        (startsPlainClause(next) && !plainBase))
+    )
+  )
     return null;
   if (k >= last) return null;
   return { from: k, to: cap(k), who: who ?? resolvePhrase(view, subject, cue, entities) };

@@ -74,7 +74,7 @@ export function attributeCue(
       return NO_ATTRIBUTION;
     return resolvePhrase(view, subject, cue, entities);
   }
-  const inverted = invertedBeforeQuote(view, c, sentence.to);
+  const inverted = invertedBeforeQuote(view, c, cue, sentence.to);
   if (inverted) return resolvePhrase(view, inverted, cue, entities);
   let linkAt = c - 1;
   while (linkAt > sentence.from && c - linkAt < 4 && isBetweenWord(tokens[linkAt]!)) linkAt--;
