@@ -918,6 +918,14 @@ export function introducesInverted(tokens: Token[], c: number, cue: CueWord): bo
   );
 }
 
+/** The index of the first token past a phrase's mention, at most `ceiling`. */
+function afterPhrase(tokens: Token[], phrase: SpeakerPhrase, ceiling: number): number {
+  const end = tokens[phrase.at]!.start + phrase.mention.length;
+  let k = phrase.at;
+  while (k < ceiling && tokens[k]!.end <= end) k++;
+  return k;
+}
+
 /** The index of the opening mark right after a speaker phrase and a comma ("Rosenberg, “"), or -1. */
 export function quoteAfterPhrase(
   view: ParagraphView,
@@ -925,9 +933,8 @@ export function quoteAfterPhrase(
   ceiling: number,
 ): number {
   const { tokens, text } = view;
+  const k = afterPhrase(tokens, phrase, ceiling);
   const end = tokens[phrase.at]!.start + phrase.mention.length;
-  let k = phrase.at;
-  while (k < ceiling && tokens[k]!.end <= end) k++;
   if (tokens[k]?.text !== ',' || text.slice(end, tokens[k]!.start).trim() !== '') return -1;
   return tokens[k + 1]?.kind === 'quote' ? k + 1 : -1;
 }
@@ -1162,9 +1169,7 @@ function withSourceComplement(
   ceiling: number,
 ): SpeakerPhrase {
   const { tokens, text } = view;
-  const endChar = tokens[phrase.at]!.start + phrase.mention.length;
-  let k = phrase.at;
-  while (k < ceiling && tokens[k]!.end <= endChar) k++;
+  const k = afterPhrase(tokens, phrase, ceiling);
   const first = tokens[k];
   if (!first || first.kind !== 'word' || !SOURCE_COMPLEMENTS.has(first.lower)) return phrase;
   let end = k + 1;
