@@ -128,8 +128,11 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
   let carried: Attribution | null = null;
   /** Pieces of a quotation that runs over paragraphs under one opening mark. */
   let chain: Quotation[] = [];
-  for (const view of views) {
+  for (const [index, view] of views.entries()) {
     const found = attributeParagraph(view, entities, carried, article.id, counter);
+    const next = views[index + 1];
+    const signature = next && view.marks.opensWithMark ? signatureParagraph(next, entities) : null;
+    if (signature) signQuotations(found.quotations, signature);
     const turn = turns.get(view.index);
     if (turn) {
       const spoken = turnQuotation(view, turn, article.id);
@@ -929,6 +932,39 @@ function signedAfter(
     return null;
   const cue: CueWord = { lemma: dash.text, text: dash.text, form: 'finite', reports: false };
   return resolvePhrase(view, nameOnly(view, run, run.from, null), cue, entities);
+}
+
+/**
+ * "- Bernie Sanders.", "—President Obama, tweeting after Clinton's speech.": a paragraph of only a
+ * dash and a name, perhaps with a few words after a comma, signs the paragraph of quotation before
+ * it, the way a fact check or a notebook prints a claim and then who made it.
+ */
+function signatureParagraph(view: ParagraphView, entities: ArticleEntities): Attribution | null {
+  const { tokens } = view;
+  const dash = tokens[0];
+  if (!dash || dash.kind !== 'punct' || !(SIGNING_DASHES.has(dash.text) || dash.text === '-'))
+    return null;
+  if (view.marks.spans.length > 0) return null;
+  const run = nameRunStartingAt(tokens, 1, tokens.length);
+  if (!run || run.from !== 1 || run.kind !== 'person') return null;
+  if (run.words.length < 2 && !entities.isName(run)) return null;
+  const rest = tokens.length - run.to;
+  const after = tokens[run.to];
+  const ends = !after || (after.text === '.' && rest === 1);
+  if (!ends && !(after?.text === ',' && rest <= SIGNATURE_WINDOW)) return null;
+  const cue: CueWord = { lemma: dash.text, text: dash.text, form: 'finite', reports: false };
+  return resolvePhrase(view, nameOnly(view, run, run.from, null), cue, entities);
+}
+
+/** The signed paragraph's direct quotations that name no one are the signature's words. */
+function signQuotations(quotations: Quotation[], signature: Attribution): void {
+  for (const q of quotations) {
+    if (!q.direct || q.speaker !== null || q.mention !== null) continue;
+    q.speaker = signature.speaker;
+    q.role = signature.role;
+    q.mention = signature.mention;
+    q.cue = signature.cue;
+  }
 }
 
 /**

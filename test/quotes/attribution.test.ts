@@ -790,6 +790,26 @@ describe('analyseArticle: a quotation signed with a dash and a name', () => {
     expect(quote(quotations, 'ferry goes').cue).toBe('told');
   });
 
+  it('a paragraph of only a dash and a name signs the quotation paragraph before it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '"The ferry has never once run on time in ten years of service."',
+        '- Delgado.',
+        'The claim does not hold up.',
+        '“Nobody asked the dockers before the vote.”',
+        '—Paul Okonkwo, speaking after the vote.',
+        '“The council will pay for all of it.”',
+        'Ada Quint said the council had not decided.',
+      ),
+    );
+    expect(quote(quotations, 'never once run').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'never once run').cue).toBe('-');
+    expect(quote(quotations, 'Nobody asked').speaker).toBe('Paul Okonkwo');
+    // A paragraph of prose after the quotation is no signature.
+    expect(quote(quotations, 'council will pay').speaker).toBeNull();
+  });
+
   it('a sign-off after a reported clause signs nothing', () => {
     const quotations = analyseArticle(
       article(INTRO, 'Delgado said the harbour was “still the busiest on the coast.”--Ada Quint'),
