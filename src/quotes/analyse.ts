@@ -570,6 +570,8 @@ function framingClause(
     !token ||
     token.kind !== 'word' ||
     token.capital ||
+    // "rallied at the Supreme Court on April 1 to send …": a number is no verb.
+    !/^\p{Ll}/u.test(token.text) ||
     COPULAS.has(token.lower) ||
     PREPOSITIONS.has(token.lower) ||
     verb - lead > 6
@@ -868,6 +870,13 @@ function attributeQuote(
   // Cues that report only beside a quotation are skipped in favour of an earlier one (a bounded number).
   for (let tries = 0; tries < 3 && cueIndex >= sentence.from; tries++) {
     // ("responding that he’s “…”" reports: "that" opens what the verb says.)
+    // "— as researchers believe, but Moscow denies — “why not?” asked Dunn": a cue after the
+    // quotation outranks one in an aside that closes before it, which may still introduce it
+    // ("— as Douglass put it — “dividing both to conquer each”").
+    if (!opensSentence && insideClosedAside(view.tokens, cueIndex, t, sentence)) {
+      const after = attributeAfter(view, t, sentence, entities);
+      if (after) return after;
+    }
     if (
       !ADJACENT_ONLY.has(cueAt(view.tokens, cueIndex)!.lemma) ||
       view.tokens[cueIndex + 1]?.lower === 'that' ||
@@ -888,7 +897,11 @@ function attributeQuote(
   // "Former secretary of state Hillary Rodham Clinton: “…”": a name and a colon introduce the words.
   if (t >= 2 && view.tokens[t - 1]!.text === ':' && view.tokens[t - 2]!.capital) {
     const named = phraseEndingAt(view, t - 2, sentence.from);
-    if (named && named.kind === 'name') return resolvePhrase(view, named, COLON_CUE, entities);
+    // "McConnell delivered a blunt message to Trump: “…”": a name after such a preposition is no
+    // speaker but the one spoken to or about ("a statement by Churchill:" is his).
+    const before = named ? view.tokens[named.at - 1] : undefined;
+    if (named && named.kind === 'name' && !(before && ADDRESSEE_PREPOSITIONS.has(before.lower)))
+      return resolvePhrase(view, named, COLON_CUE, entities);
   }
   // "McCain: Party Anger Appeals to ‘Bad Angels Of Our Nature’": a headline that opens with a
   // person's name and a colon gives that person every quoted part after the colon.
@@ -901,6 +914,44 @@ function attributeQuote(
   }
   return NO_ATTRIBUTION;
 }
+
+/**
+ * Whether the cue at c stands in an aside between dashes or in parentheses that closes before the
+ * quotation at t.
+ */
+function insideClosedAside(tokens: Token[], c: number, t: number, sentence: Sentence): boolean {
+  let close = -1;
+  for (let k = c + 1; k < t; k++) {
+    const text = tokens[k]!.text;
+    if (text === ')' || ASIDE_DASHES.has(text)) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  const closer = tokens[close]!.text;
+  for (let k = c - 1; k >= sentence.from; k--) {
+    const text = tokens[k]!.text;
+    if (closer === ')' ? text === '(' : ASIDE_DASHES.has(text)) return true;
+    if (text === ')' || ASIDE_DASHES.has(text)) return false;
+  }
+  return false;
+}
+
+const ASIDE_DASHES = new Set(['—', '–', '--']);
+
+/** Prepositions before a name that make it the one addressed or talked about. */
+const ADDRESSEE_PREPOSITIONS = new Set([
+  'to',
+  'toward',
+  'towards',
+  'at',
+  'about',
+  'against',
+  'for',
+  'on',
+  'regarding',
+]);
 
 /** Dashes that sign a quotation with the name after them; "--" is read as one. */
 const SIGNING_DASHES = new Set(['―', '—', '–', '--']);

@@ -128,7 +128,33 @@ const SPEECH_VERBS: Array<[string, string, string, string]> = [
   ['mock', 'mocks', 'mocked', 'mocking'],
   ['slam', 'slams', 'slammed', 'slamming'],
   ['ridicule', 'ridicules', 'ridiculed', 'ridiculing'],
+  ['muse', 'muses', 'mused', 'musing'],
+  ['gush', 'gushes', 'gushed', 'gushing'],
+  ['fume', 'fumes', 'fumed', 'fuming'],
+  ['sniff', 'sniffs', 'sniffed', 'sniffing'],
+  ['crow', 'crows', 'crowed', 'crowing'],
+  ['huff', 'huffs', 'huffed', 'huffing'],
+  ['sigh', 'sighs', 'sighed', 'sighing'],
+  ['enthuse', 'enthuses', 'enthused', 'enthusing'],
+  ['marvel', 'marvels', 'marveled', 'marveling'],
 ];
+
+/**
+ * Verbs of the manner of speaking ("“…,” sniffed Hale", "Benton fumed, “…”"). They introduce
+ * quotations beside them, but report a clause only after "that": "sniffing glue", "the fumes
+ * that engulf the area" and "gushed forth" report nothing.
+ */
+export const MANNER_VERBS = new Set([
+  'muse',
+  'gush',
+  'fume',
+  'sniff',
+  'crow',
+  'huff',
+  'sigh',
+  'enthuse',
+  'marvel',
+]);
 
 /** Verbs that only introduce a quoted phrase ("called it “a disgrace”"), never a reported clause. */
 const NAMING_VERBS = new Set([
@@ -269,6 +295,10 @@ export const AMBIGUOUS_BASES = new Set([
   'email',
   'question',
   'demand',
+  'crow',
+  'sigh',
+  'marvel',
+  'fume',
 ]);
 
 /**

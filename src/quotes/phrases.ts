@@ -967,15 +967,22 @@ function isArticleRole(tokens: Token[], from: number, k: number): boolean {
 }
 
 /**
- * The person named in apposition after a role's prepositional complement: ", Bruce Turry" in
+ * The person named in apposition after a role or its prepositional complement: ", Bruce Turry" in
  * "his best friend at Lehigh, Bruce Turry, who …"; null unless the name closes the phrase.
  */
 function nameAfterComplement(tokens: Token[], k: number, ceiling: number): NameRun | null {
-  if (!PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
-  let comma = k + 1;
-  while (comma < ceiling && comma - k <= COMPLEMENT_WORDS && tokens[comma]!.kind === 'word')
-    comma++;
-  if (tokens[comma]?.text !== ',' || comma === k + 1) return null;
+  // "said the campaign’s spokesman, Ed Park.": no complement at all. A plural role names no one
+  // person ("according to union sources, United Technologies, which …" goes on with the clause).
+  let comma = k;
+  if (tokens[k]?.text === ',') {
+    if (/[^s]s$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  } else {
+    if (!PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
+    comma = k + 1;
+    while (comma < ceiling && comma - k <= COMPLEMENT_WORDS && tokens[comma]!.kind === 'word')
+      comma++;
+    if (tokens[comma]?.text !== ',' || comma === k + 1) return null;
+  }
   const run = nameRunStartingAt(tokens, comma + 1, ceiling);
   if (!run || run.from !== comma + 1 || run.kind !== 'person') return null;
   const after = tokens[run.to];

@@ -7,6 +7,7 @@ import type { Quotation } from './types.js';
 import { closesWithComma, isDash, type Sentence, type Token } from './tokens.js';
 import {
   AMBIGUOUS_BASES,
+  MANNER_VERBS,
   contentVerb,
   cueEnd,
   cueWord,
@@ -445,6 +446,11 @@ const NOUN_LIKE_S = new Set([
   'declines',
   'supports',
   'cites',
+  'fumes',
+  'sighs',
+  'crows',
+  'gushes',
+  'marvels',
 ]);
 
 /**
@@ -876,12 +882,19 @@ function reportedClause(
       : -1;
   const told =
     cue.lemma === 'tell' && tokens[that]?.lower !== 'that' ? toldClauseAt(tokens, k, last) : -1;
+  if (MANNER_VERBS.has(cue.lemma) && !subject && !who) return null;
   // A naming verb's "that" is a determiner: "called that vision “a necessary one”".
   if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour && !cue.names)
     k = that + 1;
   else if (question >= 0) k = question;
   else if (told >= 0) k = told;
-  else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'according to') return null;
+  else if (
+    cue.lemma === 'tell' ||
+    cue.lemma === 'ask' ||
+    cue.lemma === 'according to' ||
+    MANNER_VERBS.has(cue.lemma)
+  )
+    return null;
   else if (
     subject !== null &&
     !RELATIVE.test(tokens[subject.at - 1]?.text ?? '') &&

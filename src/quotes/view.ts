@@ -325,6 +325,13 @@ export function cueAt(tokens: Token[], i: number): CueWord | undefined {
     (token.lower === cue.lemma || /s$/.test(token.lower))
   )
     return undefined;
+  // "told the crowed": no past form follows an article.
+  if (
+    cue?.form === 'finite' &&
+    ARTICLES.has(tokens[i - 1]?.lower ?? '') &&
+    token.lower !== cue.lemma
+  )
+    return undefined;
   // "to respond to requests from …", "for comment": after a preposition, too ("to" takes a base form).
   const before = tokens[i - 1]?.lower ?? '';
   if (

@@ -2897,3 +2897,114 @@ describe('analyseArticle: an inverted phrasal cue', () => {
     },
   );
 });
+
+describe('analyseArticle: verbs of the manner of speaking', () => {
+  it('introduce the quotation beside them, before or after it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“The ferry is a luxury we cannot afford,” sniffed Delgado. “Let them take the bus.”',
+        'Okonkwo fumed, “This council has never once listened to the dockers.”',
+        '“Imagine a harbour with no ferry at all,” mused Ada Quint, a docker.',
+        'The dockers are angry. “Nobody rides that ferry after dark,” sniffed the mayor’s spokesman, Ed Park.',
+      ),
+    );
+    expect(quote(quotations, 'luxury we cannot').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'take the bus').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'never once listened').speaker).toBe('Paul Okonkwo');
+    expect(quote(quotations, 'no ferry at all').speaker).toBe('Ada Quint');
+    expect(quote(quotations, 'after dark').speaker).toBe('Ed Park');
+  });
+
+  it('report a clause only after "that" and a subject', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado fumed that the council had sold the ferry without a vote.',
+        'The mayor sniffed a chance to be rid of the ferry for good.',
+        'Praise gushed forth from the dockers at the news.',
+      ),
+    );
+    const reported = quotations.filter((q) => !q.direct);
+    expect(reported.map((q) => q.text)).toEqual(['the council had sold the ferry without a vote']);
+    expect(reported[0]!.speaker).toBe('Rosa Delgado');
+  });
+});
+
+describe('analyseArticle: what does not introduce the quotation after it', () => {
+  it('a cue inside an aside that closes before the quotation gives way to the cue after it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'If the ferry is sold — as the dockers fear, though Delgado strongly denies — “who will carry the night shift home?” asked Okonkwo, the harbour’s senator.',
+      ),
+    );
+    expect(quote(quotations, 'night shift home').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('but an aside with no cue after the quotation still introduces it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'The plan works by — as Delgado put it — “turning the dockers against the crews of the ferry.”',
+      ),
+    );
+    expect(quote(quotations, 'turning the dockers').speaker).toBe('Rosa Delgado');
+  });
+
+  it('a name after "to" before a colon is the one addressed, not the speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Okonkwo delivered a blunt message to Delgado: “Keep the ferry running or lose the harbour vote.”',
+        'The dockers quoted a line by Ada Quint: “The sea does not wait for the council to make up its mind.”',
+      ),
+    );
+    expect(quote(quotations, 'Keep the ferry').speaker).not.toBe('Rosa Delgado');
+    expect(quote(quotations, 'sea does not wait').speaker).toBe('Ada Quint');
+  });
+
+  it('a number is no verb of a sentence that frames a quotation', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'As many as 5,000 dockers rallied at the Supreme Court on April 1 to send a message to George W. Bush: “We will not give up the ferry without a fight.”',
+      ),
+    );
+    expect(quotations.filter((q) => !q.direct)).toEqual([]);
+    expect(quote(quotations, 'give up the ferry').speaker).toBeNull();
+  });
+
+  it('no past form follows an article: "told the crowed" is a misspelt noun', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'As Okonkwo told the crowed, “If the council believes in the harbour, it should keep the ferry.”',
+      ),
+    );
+    expect(quote(quotations, 'believes in the harbour').speaker).toBe('Paul Okonkwo');
+  });
+});
+
+describe('analyseArticle: a name in apposition right after a role after the cue', () => {
+  it('is the speaker, though the sentence ends with it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“Nobody rides that ferry after dark,” said the campaign’s spokesman, Ed Park.',
+      ),
+    );
+    expect(quote(quotations, 'after dark').speaker).toBe('Ed Park');
+  });
+
+  it('but a plural role names no one person', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'According to union sources, Harbour Freight, which owns the pier, will sell the “last ferry in the state.”',
+      ),
+    );
+    const reported = quotations.find((q) => !q.direct && q.cue === 'according to');
+    expect(reported?.speaker ?? null).not.toBe('Harbour Freight');
+  });
+});
