@@ -451,6 +451,7 @@ const NOUN_LIKE_S = new Set([
   'crows',
   'gushes',
   'marvels',
+  'wonders',
 ]);
 
 /**
@@ -765,8 +766,9 @@ function reportedClause(
   if (plainBase && !(subject && tokens[c - 1]?.lower !== 'to' && pluralSubject(subject)))
     return null;
   if (subject && cue.form !== 'finite') subject = documentAuthor(view, subject, sentence);
-  // "…, Smith said." closing a sentence of paraphrase.
-  const closesClause = c === last - 1 || tokens[c + 1]?.text === ',';
+  // "…, Smith said." closing a sentence of paraphrase ("…, Smith said on Monday.").
+  const closesClause =
+    c === last - 1 || tokens[c + 1]?.text === ',' || closingTail(tokens, cueEnd(c, cue), last);
   const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
   const introduced = INTRODUCTORY.has(tokens[sentence.from]!.lower);
   // "In particular, he said, the foundation had …": a parenthetical cue after a short opening
@@ -937,6 +939,81 @@ function askedQuestionAt(tokens: Token[], from: number, bound: number): number {
   }
   return -1;
 }
+
+/**
+ * "…, Smith said on Monday.", "…, Susan said as she left the hall.": a phrase of time, place or
+ * manner from token k to the sentence's end, with no cue or quotation in it, ends the cue's clause.
+ */
+function closingTail(tokens: Token[], k: number, last: number): boolean {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || last - k > CLOSING_TAIL_TOKENS) return false;
+  // "is denied at every turn": a passive verb reports no clause before it.
+  if (isPassive(tokens, k - 1)) return false;
+  const next = tokens[k + 1];
+  const opens = first.capital
+    ? WEEKDAYS.has(first.lower)
+    : (TAIL_OPENERS.get(first.lower)?.(next) ?? false);
+  if (!opens) return false;
+  for (let i = k + 1; i < last; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'quote' || cueAt(tokens, i) || RELATIVE.test(token.text)) return false;
+  }
+  return true;
+}
+
+const CLOSING_TAIL_TOKENS = 12;
+
+/**
+ * Words that open a closing phrase, each with a test of the token after it: "said on Monday" or
+ * "on Twitter" (not "insisted on the importance"), "in an interview", "as she left" (not "as
+ * being"), "this week" (not "said this wasn't enough").
+ */
+const TAIL_OPENERS = new Map<string, (next: Token | undefined) => boolean>([
+  ['on', (next) => next?.capital === true || /^\d/.test(next?.text ?? '')],
+  ['in', (next) => DETERMINERS.has(next?.lower ?? '')],
+  ['at', (next) => DETERMINERS.has(next?.lower ?? '')],
+  ['during', (next) => next?.kind === 'word'],
+  ['after', (next) => DETERMINERS.has(next?.lower ?? '')],
+  ['before', (next) => DETERMINERS.has(next?.lower ?? '')],
+  ['as', (next) => TAIL_SUBJECTS.has(next?.lower ?? '')],
+  ['while', (next) => TAIL_SUBJECTS.has(next?.lower ?? '')],
+  ['when', (next) => TAIL_SUBJECTS.has(next?.lower ?? '')],
+  ['last', (next) => TIME_NOUNS.has(next?.lower ?? '')],
+  ['this', (next) => TIME_NOUNS.has(next?.lower ?? '')],
+  ['earlier', (next) => next === undefined || next.kind !== 'word' || TIME_NOUNS.has(next.lower)],
+  ['yesterday', () => true],
+  ['today', () => true],
+  ['tonight', () => true],
+]);
+
+/** Subjects of a clause of time after a closing cue: "as she left", "when the vote came". */
+const TAIL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'the', 'his', 'her', 'their']);
+
+const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+]);
+
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 /** "Okonkwo was asked whether …", "has been asked repeatedly": the one asked is no asker. */
 function isPassive(tokens: Token[], c: number): boolean {

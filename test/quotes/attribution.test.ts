@@ -3008,3 +3008,33 @@ describe('analyseArticle: a name in apposition right after a role after the cue'
     expect(reported?.speaker ?? null).not.toBe('Harbour Freight');
   });
 });
+
+describe('analyseArticle: a closing cue with a phrase of time, place or manner after it', () => {
+  it('still reports the clause before it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'The council had never once asked the dockers about the ferry, Delgado said on Monday.',
+        'The vote would be held again in the spring, Okonkwo said in an interview with the paper.',
+        'Nobody from the council had come to the pier, Delgado said as she left the hall.',
+      ),
+    );
+    const reported = quotations.filter((q) => !q.direct);
+    expect(reported.map((q) => [q.text, q.speaker])).toEqual([
+      ['The council had never once asked the dockers about the ferry', 'Rosa Delgado'],
+      ['The vote would be held again in the spring', 'Paul Okonkwo'],
+      ['Nobody from the council had come to the pier', 'Rosa Delgado'],
+    ]);
+  });
+
+  it('but not a verb’s own complement or a passive', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Throughout her career, Delgado insisted on the importance of the ferry.',
+        'The harbour could feed the whole city, but this hope is denied at every turn by the council.',
+      ),
+    );
+    expect(quotations.filter((q) => !q.direct)).toEqual([]);
+  });
+});
