@@ -371,7 +371,7 @@ function attributeParagraph(
       found.mention !== null &&
       (/^the\s|^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*[’']s\s/iu.test(found.mention)
         ? /[,.!?]$/.test(ending)
-        : /[!?]$/.test(ending));
+        : /[!?]$/.test(ending) || spokenAfterCue(view, t, ending));
     if (words <= 3 && !found.named && !utterance) continue;
     // In a headline every word is capitalised, so there capitals tell nothing; a quotation that
     // opens its sentence ("“I Will Never Give Up On You,” Trump told the crowd") is uttered.
@@ -430,6 +430,20 @@ function attributeParagraph(
     }
   }
   return { quotations, carry, leading, trailingOpen };
+}
+
+/**
+ * "he said, “I hope not.”", "The senator emailed supporters saying: “The struggle continues”": a
+ * verb of speech, then a comma or a colon, introduces a short quotation that opens with a capital
+ * as words spoken, not a scare quote. Naming verbs ("called it: “Bad”") introduce a name.
+ */
+function spokenAfterCue(view: ParagraphView, t: number, quoted: string): boolean {
+  const { tokens } = view;
+  const mark = tokens[t - 1];
+  if (!mark || (mark.text !== ',' && mark.text !== ':')) return false;
+  if (!/^\p{Lu}/u.test(quoted)) return false;
+  const cue = t >= 2 ? cueAt(tokens, t - 2) : undefined;
+  return cue !== undefined && !cue.names && !cue.content && !isBeliefVerb(cue.lemma);
 }
 
 /**

@@ -3038,3 +3038,24 @@ describe('analyseArticle: a closing cue with a phrase of time, place or manner a
     expect(quotations.filter((q) => !q.direct)).toEqual([]);
   });
 });
+
+describe('analyseArticle: a short quotation right after a verb of speech and a comma or colon', () => {
+  it('is words spoken, not a scare quote', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Asked what the new ferry was like, one docker replied, “It is useless.”',
+        'The senator emailed supporters saying: “The struggle continues” and vowed to fight on.',
+      ),
+    );
+    expect(quote(quotations, 'It is useless').mention).toBe('one docker');
+    expect(quote(quotations, 'struggle continues').cue).toBe('saying');
+  });
+
+  it('but a naming verb before it gives a name', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'The dockers called the plan, “Ferry Folly” and voted against it.'),
+    );
+    expect(quotations.filter((q) => q.direct && q.text.includes('Folly'))).toEqual([]);
+  });
+});
