@@ -1386,6 +1386,16 @@ export function phraseBetween(
     if (token.kind !== 'word') continue;
     // "” the Vermont senator and Democratic presidential candidate told": two roles of one person.
     if (token.lower === 'and' && !head && DETERMINERS.has(tokens[from]!.lower)) continue;
+    // "” Delgado and Okonkwo said": two people together; the later name heads the phrase, as
+    // before a cue, and the mention names both (jointMention).
+    if (
+      token.lower === 'and' &&
+      head?.kind === 'name' &&
+      head.run?.kind === 'person' &&
+      head.at === from &&
+      tokens[k + 1]?.capital
+    )
+      continue;
     if (CLAUSE_LINKS.has(token.lower)) return null;
     if (token.capital) {
       const run = nameRunStartingAt(tokens, k, end);

@@ -4,7 +4,14 @@
  */
 import { startsSentence, type Sentence, type Token } from './tokens.js';
 import { AMBIGUOUS_BASES, cueEnd, cueWord, type CueWord } from './cues.js';
-import { type ArticleEntities, nameRunStartingAt, position, type Entity } from './entities.js';
+import {
+  type ArticleEntities,
+  nameRunEndingAt,
+  nameRunStartingAt,
+  type NameRun,
+  position,
+  type Entity,
+} from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
   isPlaceName,
@@ -280,6 +287,8 @@ export function resolvePhrase(
         role = role ? `${role} ${complement}` : complement;
     }
   }
+  if (entity && entity.kind === 'person' && phrase.kind === 'name' && phrase.run)
+    mention = jointMention(view, phrase, mention, entities);
   // "said a longtime adviser to Trump, who declined to be named": no one resolves, so the role is
   // the phrase as the article gives it; who-said can name the speaker by it.
   if (!entity && phrase.kind === 'role' && role === null) {
@@ -294,6 +303,41 @@ export function resolvePhrase(
     cue: cueText,
     named: entity !== null,
   };
+}
+
+/**
+ * "Berger and Moore said", "said Ada Quint and Tom Reyes": two people named together speak
+ * together. The speaker stays the one the phrase resolved (a quotation has one); the mention
+ * names both, as the article does.
+ */
+function jointMention(
+  view: ParagraphView,
+  phrase: SpeakerPhrase,
+  mention: string,
+  entities: ArticleEntities,
+): string {
+  const { tokens, text } = view;
+  const run = phrase.run!;
+  const together = (other: NameRun | null): other is NameRun =>
+    other !== null && other.kind === 'person' && entities.isName(other);
+  // The mention is the paragraph's own text, ending at the name or after it.
+  const start = text.lastIndexOf(mention, tokens[run.to - 1]!.end);
+  if (start < 0) return mention;
+  const end = start + mention.length;
+  if (tokens[phrase.at - 1]?.lower === 'and' && phrase.at >= 2) {
+    const before = nameRunEndingAt(tokens, phrase.at - 2, Math.max(0, phrase.at - 8));
+    if (together(before) && tokens[before.from - 1]?.lower !== 'between')
+      return start <= tokens[before.from]!.start
+        ? mention
+        : text.slice(tokens[before.from]!.start, end);
+  }
+  if (tokens[run.to]?.lower === 'and' && tokens[run.to - 1]!.end === end) {
+    const after = nameRunStartingAt(tokens, run.to + 1, tokens.length);
+    const next = after ? tokens[after.to] : undefined;
+    if (together(after) && after.from === run.to + 1 && (!next || next.kind === 'punct'))
+      return text.slice(start, tokens[after.to - 1]!.end);
+  }
+  return mention;
 }
 
 /**

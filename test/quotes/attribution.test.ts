@@ -3059,3 +3059,33 @@ describe('analyseArticle: a short quotation right after a verb of speech and a c
     expect(quotations.filter((q) => q.direct && q.text.includes('Folly'))).toEqual([]);
   });
 });
+
+describe('analyseArticle: two people who speak together', () => {
+  const people =
+    'Rosa Delgado and Paul Okonkwo spoke at the harbour. Ada Quint and Tom Reyes were there too.';
+
+  it('are both named in the mention, wherever the cue stands', () => {
+    const quotations = analyseArticle(
+      article(
+        people,
+        '“The ferry must stay,” Delgado and Okonkwo said in a statement.',
+        '“We will fight for it,” said Ada Quint and Tom Reyes.',
+        'Quint and Reyes wrote: “Nobody asked the dockers about the plan.”',
+      ),
+    );
+    expect(quote(quotations, 'must stay').mention).toBe('Delgado and Okonkwo');
+    expect(quote(quotations, 'must stay').speaker).toBe('Paul Okonkwo');
+    expect(quote(quotations, 'fight for it').mention).toBe('Ada Quint and Tom Reyes');
+    expect(quote(quotations, 'Nobody asked').mention).toBe('Quint and Reyes');
+  });
+
+  it('but a union’s name with "and" in it is no pair of people', () => {
+    const quotations = analyseArticle(
+      article(
+        people,
+        '“This is what solidarity looks like,” a member of the International Longshore and Warehouse Union told the crowd.',
+      ),
+    );
+    expect(quote(quotations, 'solidarity looks like').speaker).not.toBe('Warehouse Union');
+  });
+});
