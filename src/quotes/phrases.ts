@@ -850,7 +850,8 @@ export function phraseAfter(
       // "said the New York businessman": a place's name before the role noun.
       if (!TITLE_WORDS.has(token.lower) && tokens[k - 1]?.text !== 'New') return null;
     } else {
-      if (PREPOSITIONS.has(token.lower) && !DETERMINERS.has(token.lower)) break;
+      if (PREPOSITIONS.has(token.lower) && !DETERMINERS.has(token.lower) && !knownAs(tokens, k))
+        break;
       if (CLAUSE_LINKS.has(token.lower)) return null;
       if (cueAt(tokens, k)) return null;
     }
@@ -1112,7 +1113,7 @@ function personEndingPhrase(tokens: Token[], k: number, ceiling: number): NameRu
       continue;
     }
     if (token.kind === 'word') {
-      if (PREPOSITIONS.has(token.lower) && token.lower !== 'of') return null;
+      if (PREPOSITIONS.has(token.lower) && token.lower !== 'of' && !knownAs(tokens, i)) return null;
       // "secretary of state": a cue's form after "of" or an article is a noun.
       const noun = tokens[i - 1]?.lower === 'of' || DETERMINERS.has(tokens[i - 1]?.lower ?? '');
       if (
@@ -1133,6 +1134,11 @@ function personEndingPhrase(tokens: Token[], k: number, ceiling: number): NameRu
     return null;
   }
   return null;
+}
+
+/** "the base chief known as Bob": "as" after "known" leads to the name, not away from the role. */
+function knownAs(tokens: Token[], k: number): boolean {
+  return tokens[k]!.lower === 'as' && tokens[k - 1]?.lower === 'known';
 }
 
 /** After a name: the end of its noun phrase (punctuation, a cue, the sentence's end, a home). */

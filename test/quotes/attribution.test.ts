@@ -3089,3 +3089,15 @@ describe('analyseArticle: two people who speak together', () => {
     expect(quote(quotations, 'solidarity looks like').speaker).not.toBe('Warehouse Union');
   });
 });
+
+describe('analyseArticle: a role "known as" a name', () => {
+  it('names the speaker', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“There never was an order to stop the ferry,” said the harbour master known as Big Joe.',
+      ),
+    );
+    expect(quote(quotations, 'never was an order').speaker).toBe('Big Joe');
+  });
+});
