@@ -30,8 +30,15 @@ export interface StepCounter {
   steps: number;
 }
 
-const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
-const CLOSE_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/…*]/;
+/**
+ * Invisible format characters (zero-width space, direction marks and embeddings, word joiner, byte
+ * order mark) that pasted text leaves before a mark: "\u202a”Isis declares …” wrote Pete Hidalgo".
+ * Next to a mark they count as space.
+ */
+const INVISIBLE = '\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+const OPEN_CONTEXT = new RegExp(`[\\s${INVISIBLE}([{\\u2014\\u2013\\-/:;,]`);
+const CLOSE_CONTEXT = new RegExp(`[\\s${INVISIBLE}.,;:!?)\\]}\\u2014\\u2013\\-/…*]`);
+const SPACE = new RegExp(`[\\s${INVISIBLE}]`);
 const LETTER = /[\p{L}\p{N}]/u;
 
 function isOpenContext(ch: string | undefined): boolean {
@@ -43,7 +50,7 @@ function isCloseContext(ch: string | undefined): boolean {
 }
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/.test(ch);
+  return ch === undefined || SPACE.test(ch);
 }
 
 function isLetter(ch: string | undefined): boolean {
@@ -169,9 +176,14 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
   }
   return {
     spans: dropNested(spans),
-    opensWithMark: /^\s*(?:[“«"„]|”(?=[\p{L}\p{N}])|''|``)/u.test(text),
+    opensWithMark: OPENS_WITH_MARK.test(text),
   };
 }
+
+const OPENS_WITH_MARK = new RegExp(
+  `^[\\s${INVISIBLE}]*(?:[“«"„]|”(?=[\\p{L}\\p{N}])|''|\`\`)`,
+  'u',
+);
 
 function straightDirection(before: string | undefined, after: string | undefined): Direction {
   const opens = isOpenContext(before) && !isSpace(after);

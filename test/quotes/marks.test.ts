@@ -60,4 +60,12 @@ describe('findMarkedSpans', () => {
     expect(findMarkedSpans(text).opensWithMark).toBe(true);
     expect(quoted('“Yes,” she said. And ”then” he left.')).toEqual(['Yes,', 'then']);
   });
+
+  it('reads an invisible format character before a mark as space', () => {
+    // A left-to-right embedding that pasted text left before the mark.
+    const text = '\u202a”Isis declares death on a lot of people!” wrote Pete Hidalgo.';
+    expect(quoted(text)).toEqual(['Isis declares death on a lot of people!']);
+    expect(findMarkedSpans(text).opensWithMark).toBe(true);
+    expect(quoted('He said\u200b "no" and "never."')).toEqual(['no', 'never.']);
+  });
 });
