@@ -288,7 +288,7 @@ export function resolvePhrase(
     }
   }
   if (entity && entity.kind === 'person' && phrase.kind === 'name' && phrase.run)
-    mention = jointMention(view, phrase, mention, entities);
+    mention = jointMention(view, phrase, entity, mention, entities);
   // "said a longtime adviser to Trump, who declined to be named": no one resolves, so the role is
   // the phrase as the article gives it; who-said can name the speaker by it.
   if (!entity && phrase.kind === 'role' && role === null) {
@@ -313,13 +313,21 @@ export function resolvePhrase(
 function jointMention(
   view: ParagraphView,
   phrase: SpeakerPhrase,
+  entity: Entity,
   mention: string,
   entities: ArticleEntities,
 ): string {
   const { tokens, text } = view;
   const run = phrase.run!;
-  const together = (other: NameRun | null): other is NameRun =>
-    other !== null && other.kind === 'person' && entities.isName(other);
+  // People with full names on both sides: "Office of Management and Budget", "Gulf and Western"
+  // and "Farm and Rural America" name one body each.
+  if (!entity.name.includes(' ')) return mention;
+  const at = position(view.index, tokens[phrase.at]!.start);
+  const together = (other: NameRun | null): other is NameRun => {
+    if (other === null || other.kind !== 'person' || !entities.isName(other)) return false;
+    const person = entities.resolveRun(other, at, runPlace(view, other.from));
+    return person !== null && person.kind === 'person' && person.name.includes(' ');
+  };
   // The mention is the paragraph's own text, ending at the name or after it.
   const start = text.lastIndexOf(mention, tokens[run.to - 1]!.end);
   if (start < 0) return mention;
