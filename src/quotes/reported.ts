@@ -16,7 +16,7 @@ import {
   type CueWord,
 } from './cues.js';
 import { type ArticleEntities, nameRunStartingAt } from './entities.js';
-import { PRONOUNS, ROLE_NOUNS } from './names.js';
+import { PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './names.js';
 import {
   ADDRESSEE_CUES,
   type Attribution,
@@ -951,7 +951,7 @@ function closingTail(tokens: Token[], k: number, last: number): boolean {
   if (isPassive(tokens, k - 1)) return false;
   const next = tokens[k + 1];
   const opens = first.capital
-    ? WEEKDAYS.has(first.lower)
+    ? WEEKDAY_NAMES.has(first.lower)
     : (TAIL_OPENERS.get(first.lower)?.(next) ?? false);
   if (!opens) return false;
   for (let i = k + 1; i < last; i++) {
@@ -1005,15 +1005,7 @@ const TIME_NOUNS = new Set([
   'winter',
 ]);
 
-const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
 
 /** "Okonkwo was asked whether …", "has been asked repeatedly": the one asked is no asker. */
 function isPassive(tokens: Token[], c: number): boolean {

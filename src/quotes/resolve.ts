@@ -239,6 +239,26 @@ export function resolvePhrase(
         sentenceSubject(view, phrase.at, kind, entities) ?? entities.resolvePronoun(kind, at);
     if (entity) entities.noteSpeaker(entity);
   } else if (phrase.kind === 'role') {
+    // "Time magazine reported": a name right before the noun names the publication itself;
+    // "a leading French newspaper" and "Berlusconi's paper" do not.
+    const run = phrase.run;
+    const publication =
+      MEDIA_ROLE_NOUNS.has(phrase.head) &&
+      run &&
+      view.tokens[run.to]?.lower === phrase.head &&
+      !/[’']s$/.test(view.tokens[run.to - 1]!.text) &&
+      !isPlaceName(run.words) &&
+      !isPlaceName(run.words.slice(0, 1))
+        ? entities.resolveRun(run, at, runPlace(view, run.from))
+        : null;
+    if (publication)
+      return {
+        speaker: publication.name,
+        role: null,
+        mention: phrase.mention,
+        cue: cueText,
+        named: true,
+      };
     if (MEDIA_ROLE_NOUNS.has(phrase.head)) entity = entities.resolveMedia(at);
     else if (phrase.run) {
       // "Trump's campaign", "the Biden administration": an organisation named after its owner.

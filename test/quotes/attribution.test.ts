@@ -3101,3 +3101,18 @@ describe('analyseArticle: a role "known as" a name', () => {
     expect(quote(quotations, 'never was an order').speaker).toBe('Big Joe');
   });
 });
+
+describe('analyseArticle: a publication named before its noun', () => {
+  it('is the speaker: "Time magazine reported"', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“The harbour has never been busier,” Harbour Weekly magazine reported.',
+        'A leading French newspaper reported that the ferry would be sold.',
+      ),
+    );
+    expect(quote(quotations, 'never been busier').speaker).toBe('Harbour Weekly');
+    const reported = quotations.find((q) => !q.direct && q.text.includes('ferry would be sold'));
+    expect(reported?.speaker).toBeNull();
+  });
+});
