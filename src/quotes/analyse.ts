@@ -44,7 +44,7 @@ import type { Quotation } from './types.js';
 import type { MarkedSpan, StepCounter } from './marks.js';
 import { startsSentence, type Sentence, type Token } from './tokens.js';
 import { transcriptTurns, type TranscriptTurn } from './transcript.js';
-import { cueEnd, givesWords, isBeliefVerb, type CueWord } from './cues.js';
+import { cueEnd, givesWords, isBeliefVerb, MANNER_VERBS, type CueWord } from './cues.js';
 import {
   ArticleEntities,
   isNameToken,
@@ -65,6 +65,7 @@ import {
   cueAt,
   DETERMINERS,
   NO_ATTRIBUTION,
+  SPOKEN_NOUNS,
   type ParagraphView,
   PREPOSITIONS,
   RELATIVE,
@@ -103,6 +104,8 @@ const ADJACENT_ONLY = new Set([
   'ask',
   'read',
   'answer',
+  // "Okonkwo gushed about “Hamilton”": a verb of manner before a preposition takes a topic.
+  ...MANNER_VERBS,
 ]);
 
 const STATEMENT_LEMMAS = new Set(['state', 'write', 'declare']);
@@ -576,15 +579,22 @@ function framingClause(
     verb < t &&
     BETWEEN_SUBJECT_AND_CUE.has(tokens[verb]!.lower) &&
     !COPULAS.has(tokens[verb]!.lower)
-  )
+  ) {
+    // "Bush had a message for the world: “…”", "Delgado had harsh words for Okonkwo: “…”": "had"
+    // before an object is the verb itself, and frames words only when its object is words ("The
+    // U.S. has a long history …" frames none).
+    if (HAVE_FORMS.has(tokens[verb]!.lower)) {
+      if (wordsObject(tokens, verb + 1, t)) break;
+      if (DETERMINERS.has(tokens[verb + 1]?.lower ?? '')) return null;
+    }
     verb++;
+  }
   const token = tokens[verb];
   if (
     verb >= t ||
     !token ||
     token.kind !== 'word' ||
-    token.capital ||
-    // "rallied at the Supreme Court on April 1 to send …": a number is no verb.
+    // A capital or a number is no verb: "rallied at the Supreme Court on April 1 to send …".
     !/^\p{Ll}/u.test(token.text) ||
     COPULAS.has(token.lower) ||
     PREPOSITIONS.has(token.lower) ||
@@ -600,8 +610,9 @@ function framingClause(
   const cue: CueWord = { lemma: token.lower, text: token.text, form: 'finite', reports: true };
   const who = resolvePhrase(view, subject, cue, entities);
   if (!who.speaker) return null;
-  // "Merkel condemned “such a murderous attack”": the quotation itself is what the verb frames.
-  if (next === t) return { who, clause: null, verb };
+  // "Merkel condemned “such a murderous attack”": the quotation itself is what the verb frames; so
+  // it is after a colon ("McConnell delivered a blunt message to Trump: “…”").
+  if (next === t || tokens[t - 1]!.text === ':') return { who, clause: null, verb };
   const start = first.start;
   const end = tokens[to - 1]!.end;
   return {
@@ -620,6 +631,18 @@ function framingClause(
       end,
     },
   };
+}
+
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+/** A noun of words ("a blunt message", "a snappy retort") among the few tokens from `from`. */
+function wordsObject(tokens: Token[], from: number, t: number): boolean {
+  for (let k = from; k < t && k - from < 4; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return false;
+    if (SPOKEN_NOUNS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Most tokens between a sentence's start and a quotation its subject frames. */
@@ -931,28 +954,31 @@ function attributeQuote(
 
 /**
  * Whether the cue at c stands in an aside between dashes or in parentheses that closes before the
- * quotation at t.
+ * quotation at t. Dashes pair up from the sentence's start: in "Okonkwo – the only Democrat –
+ * warned that the bill – if passed – would “…”" the cue stands between two asides, in neither.
+ * Both scans are bounded, so a sentence of thousands of quotations costs linear time.
  */
 function insideClosedAside(tokens: Token[], c: number, t: number, sentence: Sentence): boolean {
-  let close = -1;
+  if (t - c > ASIDE_WINDOW || c - sentence.from > ASIDE_WINDOW) return false;
+  let dashes = 0;
+  let parentheses = 0;
+  for (let k = sentence.from; k < c; k++) {
+    const text = tokens[k]!.text;
+    if (SENTENCE_DASHES.has(text)) dashes++;
+    else if (text === '(') parentheses++;
+    else if (text === ')') parentheses--;
+  }
+  const inDashes = dashes % 2 === 1;
+  if (!inDashes && parentheses <= 0) return false;
   for (let k = c + 1; k < t; k++) {
     const text = tokens[k]!.text;
-    if (text === ')' || ASIDE_DASHES.has(text)) {
-      close = k;
-      break;
-    }
-  }
-  if (close < 0) return false;
-  const closer = tokens[close]!.text;
-  for (let k = c - 1; k >= sentence.from; k--) {
-    const text = tokens[k]!.text;
-    if (closer === ')' ? text === '(' : ASIDE_DASHES.has(text)) return true;
-    if (text === ')' || ASIDE_DASHES.has(text)) return false;
+    if (inDashes ? SENTENCE_DASHES.has(text) : text === ')') return true;
   }
   return false;
 }
 
-const ASIDE_DASHES = new Set(['—', '–', '--']);
+/** Most tokens between a sentence's start, a cue in an aside and the quotation after it. */
+const ASIDE_WINDOW = 40;
 
 /** Prepositions before a name that make it the one addressed or talked about. */
 const ADDRESSEE_PREPOSITIONS = new Set([
@@ -967,8 +993,8 @@ const ADDRESSEE_PREPOSITIONS = new Set([
   'regarding',
 ]);
 
-/** Dashes that sign a quotation with the name after them; "--" is read as one. */
-const SIGNING_DASHES = new Set(['―', '—', '–', '--']);
+/** Dashes that set off an aside, or sign a quotation with the name after them; "--" is read as one. */
+const SENTENCE_DASHES = new Set(['―', '—', '–', '--']);
 
 /**
  * "“Maybe we can build a wall around him.” ― Steve Quinlan": a dash after a quotation, then a name
@@ -988,7 +1014,7 @@ function signedAfter(
   const dash = tokens[t + 1];
   if (!dash || dash.kind !== 'punct') return null;
   const from = t + 2;
-  if (!SIGNING_DASHES.has(dash.text)) return null;
+  if (!SENTENCE_DASHES.has(dash.text)) return null;
   const run = nameRunStartingAt(tokens, from, tokens.length);
   if (!run || run.from !== from || run.kind !== 'person') return null;
   if (run.words.length < 2 && !entities.isName(run)) return null;
@@ -1007,7 +1033,7 @@ function signedAfter(
 function signatureParagraph(view: ParagraphView, entities: ArticleEntities): Attribution | null {
   const { tokens } = view;
   const dash = tokens[0];
-  if (!dash || dash.kind !== 'punct' || !(SIGNING_DASHES.has(dash.text) || dash.text === '-'))
+  if (!dash || dash.kind !== 'punct' || !(SENTENCE_DASHES.has(dash.text) || dash.text === '-'))
     return null;
   if (view.marks.spans.length > 0) return null;
   const run = nameRunStartingAt(tokens, 1, tokens.length);
@@ -1041,7 +1067,7 @@ function followsSignature(tokens: Token[], t: number): boolean {
     const token = tokens[k]!;
     if (token.kind === 'quote' || cueAt(tokens, k)) return false;
     if (token.kind !== 'punct' || !isNameToken(tokens[k + 1])) continue;
-    if (SIGNING_DASHES.has(token.text)) return tokens[k - 1]!.kind === 'quote';
+    if (SENTENCE_DASHES.has(token.text)) return tokens[k - 1]!.kind === 'quote';
   }
   return false;
 }

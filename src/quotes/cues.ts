@@ -137,6 +137,7 @@ const SPEECH_VERBS: Array<[string, string, string, string]> = [
   ['sigh', 'sighs', 'sighed', 'sighing'],
   ['enthuse', 'enthuses', 'enthused', 'enthusing'],
   ['marvel', 'marvels', 'marveled', 'marveling'],
+  ['marvel', 'marvels', 'marvelled', 'marvelling'],
 ];
 
 /**
@@ -299,6 +300,10 @@ export const AMBIGUOUS_BASES = new Set([
   'sigh',
   'marvel',
   'fume',
+  'sniff',
+  'huff',
+  'gush',
+  'muse',
 ]);
 
 /**

@@ -8,6 +8,7 @@ import { cueEnd, type CueWord } from './cues.js';
 import { nameRunEndingAt, nameRunStartingAt, type NameRun } from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
+  MEDIA_ROLE_NOUNS,
   ORGANISATION_WORDS,
   OWNED_BODIES,
   NAME_TITLES,
@@ -182,7 +183,14 @@ export function pastNameComplement(tokens: Token[], j: number, t: number): numbe
   if (token.text !== ',') return j;
   for (let k = j + 1; k < t && k - j <= APPOSITIVE_WINDOW; k++) {
     const inner = tokens[k]!;
-    if (inner.kind === 'quote' || /^[.;:!?]$/.test(inner.text)) return j;
+    // "Mitch McConnell, R-Ky., delivered": a party tag's period before the closing comma ("In
+    // Woodbridge, Va., Police Capt. Tim Rudy" is a place, no name with a complement).
+    const abbreviation =
+      inner.text === '.' &&
+      tokens[k - 1]!.end === inner.start &&
+      tokens[k + 1]?.text === ',' &&
+      /^[DRI]-/.test(tokens[j + 1]!.text + (tokens[j + 2]?.text ?? ''));
+    if (inner.kind === 'quote' || (/^[.;:!?]$/.test(inner.text) && !abbreviation)) return j;
     if (inner.text === ',') return k > j + 1 ? k + 1 : j;
   }
   return j;
@@ -972,11 +980,19 @@ function isArticleRole(tokens: Token[], from: number, k: number): boolean {
  * "his best friend at Lehigh, Bruce Turry, who …"; null unless the name closes the phrase.
  */
 function nameAfterComplement(tokens: Token[], k: number, ceiling: number): NameRun | null {
-  // "said the campaign’s spokesman, Ed Park.": no complement at all. A plural role names no one
-  // person ("according to union sources, United Technologies, which …" goes on with the clause).
+  // "said the campaign’s spokesman, Ed Park.": no complement at all, after a person's role. A
+  // plural role names no one person ("according to union sources, United Technologies, which …"
+  // goes on with the clause), nor does a document ("according to the indictment, Okonkwo, …").
   let comma = k;
-  if (tokens[k]?.text === ',') {
-    if (/[^s]s$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  const bare = tokens[k]?.text === ',';
+  if (bare) {
+    const head = tokens[k - 1]?.lower ?? '';
+    const person =
+      ROLE_NOUNS.has(head) ||
+      (!/(?:ment|tion|sion|ance|ence|ity|suit|ing|ism)$/.test(head) &&
+        !DOCUMENT_NOUNS.has(head) &&
+        !MEDIA_ROLE_NOUNS.has(head));
+    if (!person || /[^s]s$/.test(head)) return null;
   } else {
     if (!PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
     comma = k + 1;
@@ -987,6 +1003,9 @@ function nameAfterComplement(tokens: Token[], k: number, ceiling: number): NameR
   const run = nameRunStartingAt(tokens, comma + 1, ceiling);
   if (!run || run.from !== comma + 1 || run.kind !== 'person') return null;
   const after = tokens[run.to];
+  // "said a spokesman, Okonkwo, who has since resigned": a relative clause after the bare name
+  // may go on with the sentence; the role stays the speaker's mention.
+  if (bare && after?.text === ',' && RELATIVE.test(tokens[run.to + 1]?.text ?? '')) return null;
   return run.to >= ceiling || after?.kind === 'punct' ? run : null;
 }
 

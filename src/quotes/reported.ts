@@ -884,7 +884,6 @@ function reportedClause(
       : -1;
   const told =
     cue.lemma === 'tell' && tokens[that]?.lower !== 'that' ? toldClauseAt(tokens, k, last) : -1;
-  if (MANNER_VERBS.has(cue.lemma) && !subject && !who) return null;
   // A naming verb's "that" is a determiner: "called that vision “a necessary one”".
   if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour && !cue.names)
     k = that + 1;
@@ -954,12 +953,26 @@ function closingTail(tokens: Token[], k: number, last: number): boolean {
     ? WEEKDAY_NAMES.has(first.lower)
     : (TAIL_OPENERS.get(first.lower)?.(next) ?? false);
   if (!opens) return false;
+  // "said Monday", "said last week": a time of a word or two ends the sentence ("said Tuesday the
+  // city would appeal" reports the clause after it).
+  if (first.capital || TIME_WORDS.has(first.lower)) return last - k <= 2;
+  // "said as she left the hall" may hold a clause of its own; "said in a statement" only a phrase
+  // ("said in a statement the city would appeal" reports the clause after it).
+  const clause = TAIL_SUBJECTS_OPENERS.has(first.lower);
   for (let i = k + 1; i < last; i++) {
     const token = tokens[i]!;
     if (token.kind === 'quote' || cueAt(tokens, i) || RELATIVE.test(token.text)) return false;
+    if (!clause && (FINITE_AUXILIARIES.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower)))
+      return false;
   }
   return true;
 }
+
+/** Openers of a closing clause of time with a subject of its own: "as she left the hall". */
+const TAIL_SUBJECTS_OPENERS = new Set(['as', 'while', 'when']);
+
+/** Openers of a closing time of a word or two: "yesterday", "last week", "earlier". */
+const TIME_WORDS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'tonight']);
 
 const CLOSING_TAIL_TOKENS = 12;
 

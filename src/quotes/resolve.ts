@@ -19,6 +19,7 @@ import {
   ORGANISATION_WORDS,
   OWNED_BODIES,
   PRONOUNS,
+  ROLE_NOUNS,
 } from './names.js';
 import {
   type Attribution,
@@ -354,7 +355,11 @@ function jointMention(
   const end = start + mention.length;
   if (tokens[phrase.at - 1]?.lower === 'and' && phrase.at >= 2) {
     const before = nameRunEndingAt(tokens, phrase.at - 2, Math.max(0, phrase.at - 8));
-    if (together(before) && tokens[before.from - 1]?.lower !== 'between')
+    // "Trump attacked Delgado and Okonkwo said": a name after a verb is its object.
+    const previous = before ? tokens[before.from - 1] : undefined;
+    const object =
+      previous?.kind === 'word' && !previous.capital && !ROLE_NOUNS.has(previous.lower);
+    if (together(before) && !object)
       return start <= tokens[before.from]!.start
         ? mention
         : text.slice(tokens[before.from]!.start, end);

@@ -318,18 +318,14 @@ export function cueAt(tokens: Token[], i: number): CueWord | undefined {
   // "Trump’s charge", "Clinton’s remarks": after a name's possessive the word is a noun; "Clinton’s
   // said" (has said) keeps its verb.
   // "the state of North Carolina", "his claims", "a call": after an article or a possessive
-  // pronoun, too.
+  // pronoun, too; and no past form follows an article ("a noted historian", "the reported deal").
+  const previous = tokens[i - 1]?.lower ?? '';
   if (
     cue &&
-    (isNamePossessive(tokens[i - 1]) || NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) &&
-    (token.lower === cue.lemma || /s$/.test(token.lower))
-  )
-    return undefined;
-  // "told the crowed": no past form follows an article.
-  if (
-    cue?.form === 'finite' &&
-    ARTICLES.has(tokens[i - 1]?.lower ?? '') &&
-    token.lower !== cue.lemma
+    (isNamePossessive(tokens[i - 1]) || NOUN_DETERMINERS.has(previous)) &&
+    (token.lower === cue.lemma ||
+      /s$/.test(token.lower) ||
+      (cue.form === 'finite' && ARTICLES.has(previous)))
   )
     return undefined;
   // "to respond to requests from …", "for comment": after a preposition, too ("to" takes a base form).
@@ -506,6 +502,8 @@ export const SPOKEN_NOUNS = new Set([
   'promise',
   'pledge',
   'quip',
+  'suggestion',
+  'advice',
 ]);
 
 export const RELATIVE = /^(?:who|whom|whose|which|that)$/i;

@@ -3116,3 +3116,72 @@ describe('analyseArticle: a publication named before its noun', () => {
     expect(reported?.speaker).toBeNull();
   });
 });
+
+describe('analyseArticle: review of the session’s rules', () => {
+  const intro = 'Mayor Rosa Delgado and Senator Paul Okonkwo met President Donald Trump on Monday.';
+
+  it('a time after a closing cue that goes on with a clause closes nothing', () => {
+    const quotations = analyseArticle(
+      article(
+        intro,
+        'Back in Chicago, Delgado said Tuesday the city would appeal.',
+        'Two weeks later, Delgado said in a statement the city would appeal.',
+        'Standing beside her, Okonkwo said today he would run again.',
+      ),
+    );
+    const texts = quotations.filter((q) => !q.direct).map((q) => q.text);
+    expect(texts).not.toContain('Back in Chicago');
+    expect(texts).not.toContain('Two weeks later');
+    expect(texts).not.toContain('Standing beside her');
+  });
+
+  it('a document before a comma and a name is no role in apposition', () => {
+    const quotations = analyseArticle(
+      article(
+        intro,
+        'According to the indictment, Okonkwo, who chaired the committee, accepted $50,000 in bribes.',
+      ),
+    );
+    expect(quotations.find((q) => q.cue === 'according to')?.mention).toBe('the indictment');
+  });
+
+  it('"had" frames words only when its object is words, and a colon leaves no clause', () => {
+    const quotations = analyseArticle(
+      article(
+        intro,
+        'Delgado had harsh words for Okonkwo: “He has never held a job outside politics.”',
+        'Okonkwo has a message for Trump: “You will not divide this city or its harbour.”',
+        'The city has a long history of acting as the region’s “harbour master.”',
+      ),
+    );
+    expect(quote(quotations, 'never held a job').speaker).toBe('Rosa Delgado');
+    expect(quote(quotations, 'never held a job').cue).toBe('had');
+    expect(quote(quotations, 'not divide this city').speaker).toBe('Paul Okonkwo');
+    expect(quotations.filter((q) => !q.direct)).toEqual([]);
+  });
+
+  it('dashes pair up: a cue between two asides still introduces the quotation', () => {
+    const quotations = analyseArticle(
+      article(
+        intro,
+        'Okonkwo – the only Democrat on the panel – warned that the bill – if passed – would “gut the protections workers fought for,” according to a transcript seen by the Guardian.',
+      ),
+    );
+    expect(quote(quotations, 'gut the protections').speaker).toBe('Paul Okonkwo');
+  });
+
+  it('a verb of manner before a preposition takes a topic, not words', () => {
+    const quotations = analyseArticle(
+      article(intro, 'Okonkwo gushed about “Hamilton” and its cast.'),
+    );
+    expect(quotations.filter((q) => q.direct)).toEqual([]);
+  });
+
+  it('a name after a verb is its object, not a second speaker', () => {
+    const quotations = analyseArticle(
+      article(intro, 'Trump attacked Delgado and Okonkwo said the attacks were racist.'),
+    );
+    const said = quotations.find((q) => q.cue === 'said');
+    expect(said?.mention).toBe('Okonkwo');
+  });
+});
