@@ -594,8 +594,10 @@ function framingClause(
     verb >= t ||
     !token ||
     token.kind !== 'word' ||
-    // A capital or a number is no verb: "rallied at the Supreme Court on April 1 to send …".
+    // A capital or a number is no verb: "rallied at the Supreme Court on April 1 to send …"; nor is
+    // a conjunction ("Yahoo News and former anchor Katie Couric has promoted …").
     !/^\p{Ll}/u.test(token.text) ||
+    CLAUSE_LINKS.has(token.lower) ||
     COPULAS.has(token.lower) ||
     PREPOSITIONS.has(token.lower) ||
     verb - lead > 6

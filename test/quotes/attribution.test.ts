@@ -3185,3 +3185,15 @@ describe('analyseArticle: review of the session’s rules', () => {
     expect(said?.mention).toBe('Okonkwo');
   });
 });
+
+describe('analyseArticle: a conjunction is no framing verb', () => {
+  it('"Delgado and the council agreed …" frames nothing with the cue "and"', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado and the council agreed last year to “sell the ferry to the highest bidder.”',
+      ),
+    );
+    expect(quotations.filter((q) => q.cue === 'and')).toEqual([]);
+  });
+});
