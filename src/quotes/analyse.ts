@@ -445,6 +445,10 @@ function spokenAfterCue(view: ParagraphView, t: number, quoted: string): boolean
   const mark = tokens[t - 1];
   if (!mark || (mark.text !== ',' && mark.text !== ':')) return false;
   if (!/^\p{Lu}/u.test(quoted)) return false;
+  // "One protester wrote, “Hamilton” is overrated": words after the marks make it a name.
+  const after = tokens[t + 1];
+  if (!/[,.!?]$/.test(quoted) && after?.kind === 'word' && !CLAUSE_LINKS.has(after.lower))
+    return false;
   const cue = t >= 2 ? cueAt(tokens, t - 2) : undefined;
   return cue !== undefined && !cue.names && !cue.content && !isBeliefVerb(cue.lemma);
 }

@@ -3052,6 +3052,13 @@ describe('analyseArticle: a short quotation right after a verb of speech and a c
     expect(quote(quotations, 'struggle continues').cue).toBe('saying');
   });
 
+  it('but words after the marks make it a name', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'One docker wrote, “Harbour Lights” is overrated, on a placard.'),
+    );
+    expect(quotations.filter((q) => q.direct)).toEqual([]);
+  });
+
   it('but a naming verb before it gives a name', () => {
     const quotations = analyseArticle(
       article(INTRO, 'The dockers called the plan, “Ferry Folly” and voted against it.'),
