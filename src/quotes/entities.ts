@@ -118,13 +118,12 @@ export function nameRunEndingAt(
     if (endsAbbreviatedSentence(previous, tokens[first]!)) break;
     if (isHeadlineWord(previous)) break;
     if (isNameToken(previous)) first--;
-    else if (
-      previous.kind === 'word' &&
-      NAME_PARTICLES.has(previous.lower) &&
-      isNameToken(tokens[first - 2])
-    )
-      first--;
-    else break;
+    else if (previous.kind === 'word' && NAME_PARTICLES.has(previous.lower)) {
+      const before = tokens[first - 2];
+      const pair = before?.kind === 'word' && NAME_PARTICLES.has(before.lower) ? 2 : 1;
+      if (first - pair - 1 < floor || !isNameToken(tokens[first - pair - 1])) break;
+      first -= pair;
+    } else break;
   }
   return classifyRun(tokens, first, last + 1);
 }
@@ -154,13 +153,13 @@ export function nameRunStartingAt(
       end++; // "Center for Responsive Politics", "Department of Justice"
     } else if (isPluralPossessive(tokens, end) && isNameToken(tokens[end + 1])) {
       end++; // "Calder Tenants’ Association"
-    } else if (
-      token.kind === 'word' &&
-      NAME_PARTICLES.has(token.lower) &&
-      isNameToken(tokens[end + 1])
-    )
-      end++;
-    else break;
+    } else if (token.kind === 'word' && NAME_PARTICLES.has(token.lower)) {
+      // "Charles de Gaulle", "Ursula von der Leyen": one or two particles, then the name goes on.
+      const second = tokens[end + 1];
+      const pair = second?.kind === 'word' && NAME_PARTICLES.has(second.lower) ? 2 : 1;
+      if (!isNameToken(tokens[end + pair])) break;
+      end += pair;
+    } else break;
   }
   return classifyRun(tokens, first, end);
 }

@@ -3204,3 +3204,18 @@ describe('analyseArticle: a conjunction is no framing verb', () => {
     expect(quotations.filter((q) => q.cue === 'and')).toEqual([]);
   });
 });
+
+describe('analyseArticle: a name with two particles', () => {
+  it('keeps them all: "Ursula von der Leyen", "Fernando de la Rúa"', () => {
+    const quotations = analyseArticle(
+      article(
+        'The summit opened on Monday.',
+        '“We are ready for the harbour vote,” said Ursula von der Leyen.',
+        'President Fernando de la Rúa spoke later.',
+        '“The cuts are necessary to avoid a default,” de la Rúa said.',
+      ),
+    );
+    expect(quote(quotations, 'ready for the harbour').speaker).toBe('Ursula von der Leyen');
+    expect(quote(quotations, 'cuts are necessary').speaker).toBe('Fernando de la Rúa');
+  });
+});
