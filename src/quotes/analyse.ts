@@ -1101,8 +1101,12 @@ function isAdjacent(tokens: Token[], cue: number, t: number): boolean {
   for (let i = cue + 1; i < t; i++) if (tokens[i]!.kind !== 'punct') words++;
   if (words === 0) return true;
   const mark = tokens[t - 1]!.text;
-  if (words > ADJACENT_PHRASE_WORDS || (mark !== ',' && mark !== ':')) return false;
   const first = tokens[cue + 1]!;
+  // "Sanders responded with a phrase that could have come from Trump himself: “…”": a phrase that
+  // names the words, closed by a colon, may run longer.
+  const naming = mark === ':' && first.lower === 'with' && wordsObject(tokens, cue + 2, t);
+  const limit = naming ? 2 * ADJACENT_PHRASE_WORDS : ADJACENT_PHRASE_WORDS;
+  if (words > limit || (mark !== ',' && mark !== ':')) return false;
   if (first.kind !== 'word' || (!PREPOSITIONS.has(first.lower) && !isAdverb(first.lower)))
     return false;
   for (let i = cue + 1; i < t; i++)

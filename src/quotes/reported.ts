@@ -31,6 +31,7 @@ import {
   type ParagraphView,
   PREPOSITIONS,
   RELATIVE,
+  SPOKEN_NOUNS,
   type SpeakerPhrase,
   isAdverb,
 } from './view.js';
@@ -869,10 +870,13 @@ function reportedClause(
   const next = tokens[k];
   if (!next) return null;
   // The detour is a phrase of time, place or audience, not a clause: "said the city lost a voice that …".
+  // ("responded with a phrase that …": after "with" and a noun of words, "that" opens a relative
+  // clause; "claimed with a straight face that …" and "argued with me that …" report.)
+  const relative = next.lower === 'with' && SPOKEN_NOUNS.has(tokens[that - 1]?.lower ?? '');
   const detour =
     that === k ||
     next.capital ||
-    PREPOSITIONS.has(next.lower) ||
+    (PREPOSITIONS.has(next.lower) && !relative) ||
     NOT_CLAUSE_START.has(next.lower) ||
     isAdverb(next.lower) ||
     ADDRESSEE_CUES.has(cue.lemma) ||

@@ -3219,3 +3219,18 @@ describe('analyseArticle: a name with two particles', () => {
     expect(quote(quotations, 'cuts are necessary').speaker).toBe('Fernando de la Rúa');
   });
 });
+
+describe('analyseArticle: a reply "with" a noun of words', () => {
+  it('introduces the quotation after its colon, and its "that" reports nothing', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Asked about the ferry, Okonkwo responded with a phrase that could have come from Delgado herself: “Do not moan to me about the harbour.”',
+        'Delgado claimed with a straight face that the ferry had never been late.',
+      ),
+    );
+    expect(quote(quotations, 'Do not moan').speaker).toBe('Paul Okonkwo');
+    const reported = quotations.filter((q) => !q.direct).map((q) => q.text);
+    expect(reported).toEqual(['the ferry had never been late']);
+  });
+});
