@@ -830,8 +830,11 @@ function hasOwnCue(view: ParagraphView): boolean {
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const cue = cueAt(tokens, i);
+    // "Labor produces marvels for the rich": a verb of manner in "-s" is as often a plural noun.
+    const noun = cue !== undefined && MANNER_VERBS.has(cue.lemma) && /s$/.test(cue.text);
     if (
       cue &&
+      !noun &&
       cue.form !== 'base' &&
       subjectBefore(view, i, view.sentences[view.sentenceOf[i]!]!.from)
     )

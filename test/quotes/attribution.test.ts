@@ -3234,3 +3234,16 @@ describe('analyseArticle: a reply "with" a noun of words', () => {
     expect(reported).toEqual(['the ferry had never been late']);
   });
 });
+
+describe('analyseArticle: a block quotation with a verb of manner in "-s"', () => {
+  it('is still the block: "marvels" there is a noun', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado put it this way in a speech from 2004:',
+        'The harbour produces marvels for the rich, but it produces privation for the docker. It builds palaces, but hovels for the docker.',
+      ),
+    );
+    expect(quote(quotations, 'produces marvels').speaker).toBe('Rosa Delgado');
+  });
+});
