@@ -3240,7 +3240,7 @@ describe('analyseArticle: a block quotation with a verb of manner in "-s"', () =
     const quotations = analyseArticle(
       article(
         INTRO,
-        'Delgado put it this way in a speech from 2004:',
+        'Delgado captured this in an early writing from 2004:',
         'The harbour produces marvels for the rich, but it produces privation for the docker. It builds palaces, but hovels for the docker.',
       ),
     );
