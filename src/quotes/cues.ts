@@ -137,13 +137,13 @@ const SPEECH_VERBS: Array<[string, string, string, string]> = [
   ['sigh', 'sighs', 'sighed', 'sighing'],
   ['enthuse', 'enthuses', 'enthused', 'enthusing'],
   ['marvel', 'marvels', 'marveled', 'marveling'],
-  ['marvel', 'marvels', 'marvelled', 'marvelling'],
+  ['marvel', 'marvels', 'marvelled', 'marvelling'], // British spelling
 ];
 
 /**
  * Verbs of the manner of speaking ("“…,” sniffed Hale", "Benton fumed, “…”"). They introduce
- * quotations beside them, but report a clause only after "that": "sniffing glue", "the fumes
- * that engulf the area" and "gushed forth" report nothing.
+ * quotations beside them, but report a clause only after "that" and a subject: "sniffing glue"
+ * and "gushed forth" report nothing.
  */
 export const MANNER_VERBS = new Set([
   'muse',

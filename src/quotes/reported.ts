@@ -945,7 +945,8 @@ function askedQuestionAt(tokens: Token[], from: number, bound: number): number {
 
 /**
  * "…, Smith said on Monday.", "…, Susan said as she left the hall.": a phrase of time, place or
- * manner from token k to the sentence's end, with no cue or quotation in it, ends the cue's clause.
+ * manner from token k to the sentence's end, with no cue or quotation in it, ends the cue's clause:
+ * a time of a word or two, a phrase with no verb or subject of its own, or a clause of time.
  */
 function closingTail(tokens: Token[], k: number, last: number): boolean {
   const first = tokens[k];
@@ -962,7 +963,7 @@ function closingTail(tokens: Token[], k: number, last: number): boolean {
   if (first.capital || TIME_WORDS.has(first.lower)) return last - k <= 2;
   // "said as she left the hall" may hold a clause of its own; "said in a statement" only a phrase
   // ("said in a statement the city would appeal" reports the clause after it).
-  const clause = TAIL_SUBJECTS_OPENERS.has(first.lower);
+  const clause = CLAUSE_TAIL_OPENERS.has(first.lower);
   for (let i = k + 1; i < last; i++) {
     const token = tokens[i]!;
     if (token.kind === 'quote' || cueAt(tokens, i) || RELATIVE.test(token.text)) return false;
@@ -973,7 +974,7 @@ function closingTail(tokens: Token[], k: number, last: number): boolean {
 }
 
 /** Openers of a closing clause of time with a subject of its own: "as she left the hall". */
-const TAIL_SUBJECTS_OPENERS = new Set(['as', 'while', 'when']);
+const CLAUSE_TAIL_OPENERS = new Set(['as', 'while', 'when']);
 
 /** Openers of a closing time of a word or two: "yesterday", "last week", "earlier". */
 const TIME_WORDS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'tonight']);
