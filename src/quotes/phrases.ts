@@ -4,7 +4,7 @@
  * they are resolved to a person of the article.
  */
 import { closesWithComma, isDash, type Sentence, type Token } from './tokens.js';
-import { cueEnd, type CueWord } from './cues.js';
+import { cueEnd, cueWord, type CueWord } from './cues.js';
 import { nameRunEndingAt, nameRunStartingAt, type NameRun } from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
@@ -689,6 +689,17 @@ const COUNT_WORDS = new Set([
   'nine',
   'ten',
 ]);
+/**
+ * One more unnamed person of those just mentioned: "Another tweeted, “…”". ("One" is left out: in
+ * "one would think" and "one can see" it is no one in particular.)
+ */
+const ONE_OF_THEM = new Set(['another']);
+
+/** "Another stated", "another said": a finite verb follows; "another warning sign" is a noun. */
+function finiteAfter(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  return cueWord(token.lower)?.form === 'finite' || /ed$/.test(token.lower);
+}
 /** Words that are a share of people on their own: "Most said", "Nearly half say". */
 const SHARE_WORDS = new Set(['half', 'most', 'many', 'some', 'few', 'majority', 'others']);
 /** Adverbs before a share: "Nearly half", "About one in five". */
@@ -714,14 +725,18 @@ function isCount(token: Token | undefined): boolean {
 function shareEndingAt(tokens: Token[], j: number, floor: number): number {
   const token = tokens[j]!;
   let from: number;
-  if (isCount(token)) {
+  const counted =
+    isCount(token) &&
+    ((tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'out') ||
+      tokens[j - 1]?.lower === 'in');
+  if (counted) {
     let k = j - 1;
-    if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'out') k -= 2;
-    else if (tokens[k]?.lower === 'in') k--;
-    else return -1;
+    if (tokens[k]?.lower === 'of') k -= 2;
+    else k--;
     if (k < floor || !isCount(tokens[k])) return -1;
     from = k;
   } else if (SHARE_WORDS.has(token.lower)) from = j;
+  else if (ONE_OF_THEM.has(token.lower) && finiteAfter(tokens[j + 1])) from = j;
   else return -1;
   while (from - 1 >= floor && SHARE_ADVERBS.has(tokens[from - 1]!.lower)) from--;
   // The share opens its clause: "Most said", ", and most said"; "the most said" is no share.

@@ -423,6 +423,7 @@ const NOUN_DETERMINERS = new Set([
   'your',
   'this',
   'these',
+  'another',
 ]);
 
 export function isNamePossessive(token: Token | undefined): boolean {

@@ -3247,3 +3247,17 @@ describe('analyseArticle: a block quotation with a verb of manner in "-s"', () =
     expect(quote(quotations, 'produces marvels').speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: "another" as the subject of a cue', () => {
+  it('is one more of those just named; "another warning" is a noun', () => {
+    const quotations = analyseArticle(
+      article(
+        'Dockers replied to the council on Twitter.',
+        'Another tweeted, “The council thinks it is above the rules of the harbour.”',
+        'Another warning sign is the council’s reliance on the “harbour first” slogan.',
+      ),
+    );
+    expect(quote(quotations, 'above the rules').mention).toBe('Another');
+    expect(quotations.filter((q) => q.cue === 'warning')).toEqual([]);
+  });
+});
