@@ -945,8 +945,12 @@ function attributeQuote(
     const named = phraseEndingAt(view, t - 2, sentence.from);
     // "McConnell delivered a blunt message to Trump: “…”": a name after such a preposition is no
     // speaker but the one spoken to or about ("a statement by Churchill:" is his).
+    // ("Then it was over to Delgado: “…”" hands her the floor.)
     const before = named ? view.tokens[named.at - 1] : undefined;
-    if (named && named.kind === 'name' && !(before && ADDRESSEE_PREPOSITIONS.has(before.lower)))
+    const handedOver =
+      named !== null && before?.lower === 'to' && view.tokens[named.at - 2]?.lower === 'over';
+    const addressed = before !== undefined && ADDRESSEE_PREPOSITIONS.has(before.lower);
+    if (named && named.kind === 'name' && (!addressed || handedOver))
       return resolvePhrase(view, named, COLON_CUE, entities);
   }
   // "McCain: Party Anger Appeals to ‘Bad Angels Of Our Nature’": a headline that opens with a

@@ -2961,6 +2961,14 @@ describe('analyseArticle: what does not introduce the quotation after it', () =>
       ),
     );
     expect(quote(quotations, 'Keep the ferry').speaker).not.toBe('Rosa Delgado');
+    // "over to" hands the floor to the name: "Then it was over to Delgado: “…”".
+    const handed = analyseArticle(
+      article(
+        INTRO,
+        'Then it was over to Delgado: “Thank you all for coming out on a cold night.”',
+      ),
+    );
+    expect(quote(handed, 'Thank you all').speaker).toBe('Rosa Delgado');
     expect(quote(quotations, 'sea does not wait').speaker).toBe('Ada Quint');
   });
 
