@@ -94,6 +94,32 @@ export function openingRole(
   return null;
 }
 
+/**
+ * "Anthony Anton, president and CEO of Washington Restaurant Association stated": the sentence
+ * opens with a person's name and an appositive whose closing comma is missing, so the name before
+ * the cue, after its preposition, ends the appositive; the person speaks. Null otherwise.
+ */
+function unclosedAppositive(view: ParagraphView, j: number, floor: number): SpeakerPhrase | null {
+  const { tokens, text } = view;
+  const run = nameRunStartingAt(tokens, floor, j);
+  if (!run || run.from !== floor || run.kind !== 'person' || tokens[run.to]?.text !== ',')
+    return null;
+  // A full name, and an appositive that opens as a role does ("a teacher in Detroit", "president
+  // and CEO of …"): "Nevertheless, the protests in Miami point to …" opens with no one.
+  if (run.words.length < 2 || run.words.some((w) => w === w.toUpperCase())) return null;
+  const opening = tokens[run.to + 1]?.lower ?? '';
+  if (!ARTICLES.has(opening) && !ROLE_NOUNS.has(opening)) return null;
+  if (j - run.to > UNCLOSED_APPOSITIVE_TOKENS) return null;
+  for (let k = run.to + 1; k <= j; k++) if (tokens[k]!.kind !== 'word') return null;
+  return {
+    ...nameOnly(view, run, run.from, null),
+    mention: text.slice(tokens[run.from]!.start, tokens[j]!.end),
+    role: nounPhraseRole(text.slice(tokens[run.to + 1]!.start, tokens[j]!.end)),
+  };
+}
+
+const UNCLOSED_APPOSITIVE_TOKENS = 12;
+
 /** A person's name opening the sentence, followed by an appositive or a home: "Tom Lee, who …,". */
 export function openingNameWithComplement(
   view: ParagraphView,
@@ -359,7 +385,8 @@ export function subjectBefore(
   if (token.kind === 'word') {
     if (token.capital) {
       const owner = homeOwner(view, j, bound);
-      if (owner || isAfterPreposition(tokens, j, bound)) return owner;
+      if (owner || isAfterPreposition(tokens, j, bound))
+        return owner ?? unclosedAppositive(view, j, floor);
     }
     if (token.lower === 'who' || token.lower === 'which') {
       let k = j - 1;

@@ -3269,3 +3269,17 @@ describe('analyseArticle: "another" as the subject of a cue', () => {
     expect(quotations.filter((q) => q.cue === 'warning')).toEqual([]);
   });
 });
+
+describe('analyseArticle: an appositive whose closing comma is missing', () => {
+  it('still gives the quotation to the person who opens the sentence', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Ada Quint, president and founder of Calder Dockers Union said, “Nobody asked us before the vote.”',
+        'Nevertheless, the protests at Port Calder Harbour point to a revival of the union.',
+      ),
+    );
+    expect(quote(quotations, 'Nobody asked us').speaker).toBe('Ada Quint');
+    expect(quotations.filter((q) => q.mention?.startsWith('Nevertheless'))).toEqual([]);
+  });
+});
