@@ -42,7 +42,7 @@
 import type { Article } from '../articles/types.js';
 import type { Quotation } from './types.js';
 import type { MarkedSpan, StepCounter } from './marks.js';
-import { startsSentence, type Sentence, type Token } from './tokens.js';
+import { isDash, startsSentence, type Sentence, type Token } from './tokens.js';
 import { transcriptTurns, type TranscriptTurn } from './transcript.js';
 import { cueEnd, givesWords, isBeliefVerb, MANNER_VERBS, type CueWord } from './cues.js';
 import {
@@ -943,15 +943,15 @@ function attributeQuote(
   // "Former secretary of state Hillary Rodham Clinton: “…”": a name and a colon introduce the words.
   if (t >= 2 && view.tokens[t - 1]!.text === ':' && view.tokens[t - 2]!.capital) {
     const named = phraseEndingAt(view, t - 2, sentence.from);
-    // "McConnell delivered a blunt message to Trump: “…”": a name after such a preposition is no
-    // speaker but the one spoken to or about ("a statement by Churchill:" is his).
-    // ("Then it was over to Delgado: “…”" hands her the floor.)
-    const before = named ? view.tokens[named.at - 1] : undefined;
-    const handedOver =
-      named !== null && before?.lower === 'to' && view.tokens[named.at - 2]?.lower === 'over';
-    const addressed = before !== undefined && ADDRESSEE_PREPOSITIONS.has(before.lower);
-    if (named && named.kind === 'name' && (!addressed || handedOver))
-      return resolvePhrase(view, named, COLON_CUE, entities);
+    if (named && named.kind === 'name') {
+      // "McConnell delivered a blunt message to Trump: “…”": a name after such a preposition is no
+      // speaker but the one spoken to or about ("a statement by Churchill:" is his); "Then it was
+      // over to Delgado: “…”" hands her the floor.
+      const before = view.tokens[named.at - 1]?.lower ?? '';
+      const handedOver = before === 'to' && view.tokens[named.at - 2]?.lower === 'over';
+      if (!ADDRESSEE_PREPOSITIONS.has(before) || handedOver)
+        return resolvePhrase(view, named, COLON_CUE, entities);
+    }
   }
   // "McCain: Party Anger Appeals to ‘Bad Angels Of Our Nature’": a headline that opens with a
   // person's name and a colon gives that person every quoted part after the colon.
@@ -1046,8 +1046,7 @@ function signedAfter(
 function signatureParagraph(view: ParagraphView, entities: ArticleEntities): Attribution | null {
   const { tokens } = view;
   const dash = tokens[0];
-  if (!dash || dash.kind !== 'punct' || !(SENTENCE_DASHES.has(dash.text) || dash.text === '-'))
-    return null;
+  if (!dash || !isDash(dash)) return null;
   if (view.marks.spans.length > 0) return null;
   const run = nameRunStartingAt(tokens, 1, tokens.length);
   if (!run || run.from !== 1 || run.kind !== 'person') return null;

@@ -752,16 +752,13 @@ function isCount(token: Token | undefined): boolean {
 function shareEndingAt(tokens: Token[], j: number, floor: number): number {
   const token = tokens[j]!;
   let from: number;
-  const counted =
-    isCount(token) &&
-    ((tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'out') ||
-      tokens[j - 1]?.lower === 'in');
-  if (counted) {
-    let k = j - 1;
-    if (tokens[k]?.lower === 'of') k -= 2;
-    else k--;
-    if (k < floor || !isCount(tokens[k])) return -1;
-    from = k;
+  // "one in five", "nine out of 10": the count before the link.
+  const link = tokens[j - 1]?.lower;
+  const count =
+    link === 'in' ? j - 2 : link === 'of' && tokens[j - 2]?.lower === 'out' ? j - 3 : -1;
+  if (isCount(token) && count >= 0) {
+    if (count < floor || !isCount(tokens[count])) return -1;
+    from = count;
   } else if (SHARE_WORDS.has(token.lower)) from = j;
   else if (ONE_OF_THEM.has(token.lower) && finiteAfter(tokens[j + 1])) from = j;
   else return -1;
@@ -969,9 +966,14 @@ export function introducesInverted(tokens: Token[], c: number, cue: CueWord): bo
   );
 }
 
+/** The offset where a phrase's mention ends in its paragraph's text. */
+function mentionEnd(tokens: Token[], phrase: SpeakerPhrase): number {
+  return tokens[phrase.at]!.start + phrase.mention.length;
+}
+
 /** The index of the first token past a phrase's mention, at most `ceiling`. */
 function afterPhrase(tokens: Token[], phrase: SpeakerPhrase, ceiling: number): number {
-  const end = tokens[phrase.at]!.start + phrase.mention.length;
+  const end = mentionEnd(tokens, phrase);
   let k = phrase.at;
   while (k < ceiling && tokens[k]!.end <= end) k++;
   return k;
@@ -985,7 +987,7 @@ export function quoteAfterPhrase(
 ): number {
   const { tokens, text } = view;
   const k = afterPhrase(tokens, phrase, ceiling);
-  const end = tokens[phrase.at]!.start + phrase.mention.length;
+  const end = mentionEnd(tokens, phrase);
   if (tokens[k]?.text !== ',' || text.slice(end, tokens[k]!.start).trim() !== '') return -1;
   return tokens[k + 1]?.kind === 'quote' ? k + 1 : -1;
 }

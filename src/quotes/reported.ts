@@ -48,6 +48,7 @@ import {
   subjectOfCue,
   withAbsoluteAt,
   isPluralHead,
+  TIME_NOUNS,
 } from './phrases.js';
 import { attributeCue, resolvePhrase } from './resolve.js';
 
@@ -996,9 +997,12 @@ const TAIL_OPENERS = new Map<string, (next: Token | undefined) => boolean>([
   ['as', (next) => TAIL_SUBJECTS.has(next?.lower ?? '')],
   ['while', (next) => TAIL_SUBJECTS.has(next?.lower ?? '')],
   ['when', (next) => TAIL_SUBJECTS.has(next?.lower ?? '')],
-  ['last', (next) => TIME_NOUNS.has(next?.lower ?? '')],
-  ['this', (next) => TIME_NOUNS.has(next?.lower ?? '')],
-  ['earlier', (next) => next === undefined || next.kind !== 'word' || TIME_NOUNS.has(next.lower)],
+  ['last', (next) => TAIL_TIME_NOUNS.has(next?.lower ?? '')],
+  ['this', (next) => TAIL_TIME_NOUNS.has(next?.lower ?? '')],
+  [
+    'earlier',
+    (next) => next === undefined || next.kind !== 'word' || TAIL_TIME_NOUNS.has(next.lower),
+  ],
   ['yesterday', () => true],
   ['today', () => true],
   ['tonight', () => true],
@@ -1007,23 +1011,17 @@ const TAIL_OPENERS = new Map<string, (next: Token | undefined) => boolean>([
 /** Subjects of a clause of time after a closing cue: "as she left", "when the vote came". */
 const TAIL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'the', 'his', 'her', 'their']);
 
-const TIME_NOUNS = new Set([
-  'week',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
+
+/** Times after "last" or "this": phrases.ts's time nouns but the weekdays, and the seasons. */
+const TAIL_TIME_NOUNS = new Set([
+  ...[...TIME_NOUNS].filter((noun) => !WEEKDAY_NAMES.has(noun)),
   'spring',
   'summer',
   'fall',
   'autumn',
   'winter',
 ]);
-
-const WEEKDAY_NAMES = new Set(WEEKDAYS);
 
 /** "Okonkwo was asked whether …", "has been asked repeatedly": the one asked is no asker. */
 function isPassive(tokens: Token[], c: number): boolean {

@@ -240,28 +240,28 @@ export function resolvePhrase(
         sentenceSubject(view, phrase.at, kind, entities) ?? entities.resolvePronoun(kind, at);
     if (entity) entities.noteSpeaker(entity);
   } else if (phrase.kind === 'role') {
-    // "Time magazine reported": a name right before the noun names the publication itself;
-    // "a leading French newspaper" and "Berlusconi's paper" do not.
-    const run = phrase.run;
-    const publication =
-      MEDIA_ROLE_NOUNS.has(phrase.head) &&
-      run &&
-      view.tokens[run.to]?.lower === phrase.head &&
-      !/[’']s$/.test(view.tokens[run.to - 1]!.text) &&
-      !isPlaceName(run.words) &&
-      !isPlaceName(run.words.slice(0, 1))
-        ? entities.resolveRun(run, at, runPlace(view, run.from))
-        : null;
-    if (publication)
-      return {
-        speaker: publication.name,
-        role: null,
-        mention: phrase.mention,
-        cue: cueText,
-        named: true,
-      };
-    if (MEDIA_ROLE_NOUNS.has(phrase.head)) entity = entities.resolveMedia(at);
-    else if (phrase.run) {
+    if (MEDIA_ROLE_NOUNS.has(phrase.head)) {
+      // "Time magazine reported": a name right before the noun names the publication itself;
+      // "a leading French newspaper" and "Berlusconi's paper" do not.
+      const run = phrase.run;
+      const publication =
+        run &&
+        view.tokens[run.to]?.lower === phrase.head &&
+        !/[’']s$/.test(view.tokens[run.to - 1]!.text) &&
+        !isPlaceName(run.words) &&
+        !isPlaceName(run.words.slice(0, 1))
+          ? entities.resolveRun(run, at, runPlace(view, run.from))
+          : null;
+      if (publication)
+        return {
+          speaker: publication.name,
+          role: null,
+          mention: phrase.mention,
+          cue: cueText,
+          named: true,
+        };
+      entity = entities.resolveMedia(at);
+    } else if (phrase.run) {
       // "Trump's campaign", "the Biden administration": an organisation named after its owner.
       const owner = entities.resolveRun(phrase.run, at, runPlace(view, phrase.run.from));
       // "A Navy press release announced", "the union's statement said": the document's author speaks.
@@ -309,7 +309,7 @@ export function resolvePhrase(
     }
   }
   if (entity && entity.kind === 'person' && phrase.kind === 'name' && phrase.run)
-    mention = jointMention(view, phrase, entity, mention, entities);
+    mention = jointMention(view, phrase.run, phrase.at, at, entity, mention, entities);
   // "said a longtime adviser to Trump, who declined to be named": no one resolves, so the role is
   // the phrase as the article gives it; who-said can name the speaker by it.
   if (!entity && phrase.kind === 'role' && role === null) {
@@ -333,17 +333,17 @@ export function resolvePhrase(
  */
 function jointMention(
   view: ParagraphView,
-  phrase: SpeakerPhrase,
+  run: NameRun,
+  phraseAt: number,
+  at: number,
   entity: Entity,
   mention: string,
   entities: ArticleEntities,
 ): string {
   const { tokens, text } = view;
-  const run = phrase.run!;
   // People with full names on both sides: "Office of Management and Budget", "Gulf and Western"
   // and "Farm and Rural America" name one body each.
   if (!entity.name.includes(' ')) return mention;
-  const at = position(view.index, tokens[phrase.at]!.start);
   const together = (other: NameRun | null): other is NameRun => {
     if (other === null || other.kind !== 'person' || !entities.isName(other)) return false;
     const person = entities.resolveRun(other, at, runPlace(view, other.from));
@@ -353,8 +353,8 @@ function jointMention(
   const start = text.lastIndexOf(mention, tokens[run.to - 1]!.end);
   if (start < 0) return mention;
   const end = start + mention.length;
-  if (tokens[phrase.at - 1]?.lower === 'and' && phrase.at >= 2) {
-    const before = nameRunEndingAt(tokens, phrase.at - 2, Math.max(0, phrase.at - 8));
+  if (tokens[phraseAt - 1]?.lower === 'and' && phraseAt >= 2) {
+    const before = nameRunEndingAt(tokens, phraseAt - 2, Math.max(0, phraseAt - 8));
     // "Trump attacked Delgado and Okonkwo said": a name after a verb is its object.
     const previous = before ? tokens[before.from - 1] : undefined;
     const object =
