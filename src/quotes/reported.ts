@@ -16,7 +16,7 @@ import {
   type CueWord,
 } from './cues.js';
 import { type ArticleEntities, nameRunStartingAt } from './entities.js';
-import { PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './names.js';
+import { NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './names.js';
 import {
   ADDRESSEE_CUES,
   type Attribution,
@@ -227,6 +227,29 @@ function holdsClause(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
+ * Whether the words from..to before ", Smith said" are only an opening phrase of time, place or
+ * condition ("After the vote, Smith said."), with no clause of their own. "If states fail, the
+ * department can step in, Wilcox said." opens with a phrase too, but a clause follows its comma:
+ * the clause and its condition are what was said.
+ */
+function opensWithPhraseOnly(tokens: Token[], from: number, to: number): boolean {
+  if (!INTRODUCTORY.has(tokens[from]!.lower)) return false;
+  let comma = to - 1;
+  while (comma > from && tokens[comma]!.text !== ',') comma--;
+  if (comma <= from + 1 || to - (comma + 1) < INTRODUCED_CLAUSE_TOKENS) return true;
+  const opener = tokens[comma + 1]!;
+  return (
+    opener.kind !== 'word' ||
+    RELATIVE.test(opener.text) ||
+    QUESTION_WORDS.has(opener.lower) ||
+    !holdsClause(tokens, comma + 1, to)
+  );
+}
+
+/** Fewest tokens of the clause after an opening phrase: "the department can step in". */
+const INTRODUCED_CLAUSE_TOKENS = 3;
+
+/**
  * ", Devine responded", ", Mr. Trump said", ", he said": a name of at most a few words, or a
  * pronoun, and then a finite reporting cue start an attribution of their own.
  */
@@ -311,7 +334,7 @@ function contentClause(
       subject.at > sentence.from + 2 &&
       tokens[subject.at - 1]!.text === ',' &&
       tokens[sentence.from]!.kind !== 'quote' &&
-      !INTRODUCTORY.has(tokens[sentence.from]!.lower)
+      !opensWithPhraseOnly(tokens, sentence.from, subject.at - 1)
     )
       return { from: sentence.from, to: subject.at - 1, who };
     return null;
@@ -522,6 +545,89 @@ function startsNamedClause(tokens: Token[], k: number): boolean {
     !cueAt(tokens, run.to)
   );
 }
+
+/**
+ * "said New York is safe", "said Republican leaders appear …", "said Monday's decision will …": a
+ * place, a party's adjective or a day's possessive, which no name run holds, opening the clause
+ * after a cue whose subject stands before it; a bare day ("said Tuesday night") is a time.
+ */
+function startsCapitalClause(tokens: Token[], k: number, last: number): boolean {
+  const first = tokens[k];
+  if (first?.kind !== 'word' || !first.capital) return false;
+  let j = k;
+  while (
+    j < last &&
+    j - k < CAPITAL_CLAUSE_WORDS &&
+    tokens[j]!.kind === 'word' &&
+    tokens[j]!.capital
+  ) {
+    j++;
+    if (/['’]s$/.test(tokens[j - 1]!.text)) break;
+  }
+  const possessive = /['’]s$/.test(tokens[j - 1]!.text);
+  if (!possessive && NOT_NAME_WORDS.has(first.lower)) return false;
+  const after = tokens[j];
+  return (
+    j + 1 < last &&
+    after !== undefined &&
+    after.kind === 'word' &&
+    !after.capital &&
+    !PREPOSITIONS.has(after.lower) &&
+    !NOT_CLAUSE_START.has(after.lower) &&
+    !RELATIVE.test(after.text) &&
+    !isAdverb(after.lower) &&
+    !TIME_NOUNS.has(after.lower) &&
+    !cueAt(tokens, j)
+  );
+}
+
+/** Most capitalised words opening a clause before its verb or noun: "New York", "Monday's". */
+const CAPITAL_CLAUSE_WORDS = 4;
+
+/**
+ * "said Tuesday", "said on Monday", "said last week", "said in a statement": a time or occasion
+ * between a cue and the clause it reports, with no "that" after it; the index after it, or k.
+ */
+function occasionEnd(tokens: Token[], k: number, last: number): number {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  if (first?.kind !== 'word') return k;
+  let j: number;
+  if (first.capital && WEEKDAY_NAMES.has(first.lower)) j = k + 1;
+  else if (first.lower === 'on' && second?.capital && WEEKDAY_NAMES.has(second.lower)) j = k + 2;
+  else if (TAIL_TIME_WORDS.has(first.lower) && !first.capital) j = k + 1;
+  else if (
+    (first.lower === 'last' || first.lower === 'this') &&
+    TAIL_TIME_NOUNS.has(second?.lower ?? '')
+  )
+    j = k + 2;
+  else if (
+    first.lower === 'in' &&
+    (second?.lower === 'a' || second?.lower === 'an') &&
+    OCCASION_NOUNS.has(tokens[k + 2]?.lower ?? '')
+  )
+    j = k + 3;
+  else return k;
+  // "Tuesday night", "on Monday morning".
+  if (WEEKDAY_NAMES.has(tokens[j - 1]!.lower) && DAY_PARTS.has(tokens[j]?.lower ?? '')) j++;
+  return j < last ? j : k;
+}
+
+/** One-word times after a cue: "said yesterday the city would appeal". */
+const TAIL_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Occasions of speech after "in a" or "in an": "said in a statement the city would appeal". */
+const OCCASION_NOUNS = new Set([
+  'statement',
+  'interview',
+  'speech',
+  'letter',
+  'tweet',
+  'post',
+  'email',
+]);
 
 /**
  * "tells the crowd he was the “first one” …", "told me his support … makes him …": after "tell",
@@ -772,7 +878,7 @@ function reportedClause(
   const closesClause =
     c === last - 1 || tokens[c + 1]?.text === ',' || closingTail(tokens, cueEnd(c, cue), last);
   const quoteFollows = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'quote';
-  const introduced = INTRODUCTORY.has(tokens[sentence.from]!.lower);
+  const introduced = opensWithPhraseOnly(tokens, sentence.from, subject ? subject.at - 1 : c);
   // "In particular, he said, the foundation had …": a parenthetical cue after a short opening
   // reports the clause after it; so does "If anything, Ash argued in his email, the incident …".
   const aside = asideEnd(tokens, c + 1, last);
@@ -889,6 +995,7 @@ function reportedClause(
       : -1;
   const told =
     cue.lemma === 'tell' && tokens[that]?.lower !== 'that' ? toldClauseAt(tokens, k, last) : -1;
+  const occasion = tokens[that]?.lower === 'that' ? k : occasionEnd(tokens, k, last);
   // A naming verb's "that" is a determiner: "called that vision “a necessary one”".
   if (tokens[that]?.lower === 'that' && tokens[that]!.kind === 'word' && detour && !cue.names)
     k = that + 1;
@@ -901,6 +1008,16 @@ function reportedClause(
     MANNER_VERBS.has(cue.lemma)
   )
     return null;
+  else if (
+    subject !== null &&
+    !plainBase &&
+    occasion > k &&
+    (CLAUSE_STARTERS.has(tokens[occasion]!.lower) ||
+      startsNamedClause(tokens, occasion) ||
+      startsCapitalClause(tokens, occasion, last))
+  )
+    // "Delgado said Tuesday the city would appeal", "said in a statement he would …".
+    k = occasion;
   else if (
     subject !== null &&
     !RELATIVE.test(tokens[subject.at - 1]?.text ?? '') &&
@@ -916,6 +1033,7 @@ function reportedClause(
       !(plainBase && AMBIGUOUS_BASES.has(cue.lemma)) &&
       ((plainBase ? SUBJECT_PRONOUNS : CLAUSE_STARTERS).has(next.lower) ||
         startsNamedClause(tokens, k) ||
+        (subject !== null && SAYING_VERBS.has(cue.lemma) && startsCapitalClause(tokens, k, last)) ||
         (subject !== null &&
           next.capital &&
           SAYING_VERBS.has(cue.lemma) &&

@@ -3283,3 +3283,49 @@ describe('analyseArticle: an appositive whose closing comma is missing', () => {
     expect(quotations.filter((q) => q.mention?.startsWith('Nevertheless'))).toEqual([]);
   });
 });
+
+describe('analyseArticle: a clause that opens with a phrase before ", Delgado said"', () => {
+  const reportedTexts = (...paragraphs: string[]): string[] =>
+    analyseArticle(article(INTRO, ...paragraphs))
+      .filter((q) => !q.direct)
+      .map((q) => `${q.speaker}: ${q.text}`);
+
+  it('is reported whole, condition and all', () => {
+    expect(
+      reportedTexts('If the state cuts the grant, the ferry will stop in May, Delgado said.'),
+    ).toEqual(['Rosa Delgado: If the state cuts the grant, the ferry will stop in May']);
+  });
+
+  it('but an opening phrase alone, or one with a relative clause, is no clause', () => {
+    expect(reportedTexts('After the vote, Delgado said.')).toEqual([]);
+    expect(reportedTexts('In Calder, where the ferry docks, Delgado said.')).toEqual([]);
+  });
+});
+
+describe('analyseArticle: a time or occasion between the cue and its clause', () => {
+  it.each([
+    ['Delgado said Tuesday the ferry would stop.', 'the ferry would stop'],
+    ['Delgado said on Tuesday night the ferry would stop.', 'the ferry would stop'],
+    ['Delgado said last week she would appeal.', 'she would appeal'],
+    ['Delgado said in a statement the ferry would stop.', 'the ferry would stop'],
+  ])('is skipped: %s', (sentence, text) => {
+    const found = analyseArticle(article(INTRO, sentence)).filter((q) => !q.direct);
+    expect(found.map((q) => [q.speaker, q.text])).toEqual([['Rosa Delgado', text]]);
+  });
+
+  it('but a time that ends the sentence leaves no clause', () => {
+    expect(analyseArticle(article(INTRO, 'Delgado said Tuesday night.'))).toEqual([]);
+  });
+});
+
+describe('analyseArticle: a clause that opens with a place, a party or a day’s possessive', () => {
+  it.each([
+    'Delgado said New York is safe for ferries.',
+    'Delgado said Republican leaders appear determined to stop the ferry.',
+    'Delgado said Monday’s vote was a disgrace.',
+  ])('is reported: %s', (sentence) => {
+    const found = analyseArticle(article(INTRO, sentence)).filter((q) => !q.direct);
+    expect(found.map((q) => q.speaker)).toEqual(['Rosa Delgado']);
+    expect(sentence).toContain(`said ${found[0]!.text}`);
+  });
+});
