@@ -11,6 +11,7 @@ import {
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
   MEDIA_WORDS,
+  TITLE_MODIFIERS,
   TITLE_WORDS,
   ROLE_NOUNS,
   firstNameGender,
@@ -151,6 +152,14 @@ export function nameRunStartingAt(
       namesOrganisation(tokens, first, end)
     ) {
       end++; // "Center for Responsive Politics", "Department of Justice"
+    } else if (
+      token.lower === 'and' &&
+      TITLE_WORDS.has(tokens[end - 1]!.lower) &&
+      !HONORIFICS.has(tokens[end - 1]!.lower) &&
+      !TITLE_MODIFIERS.has(tokens[end - 1]!.lower) &&
+      titleAhead(tokens, end + 1, ceiling)
+    ) {
+      end++; // "Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
     } else if (isPluralPossessive(tokens, end) && isNameToken(tokens[end + 1])) {
       end++; // "Calder Tenants’ Association"
     } else if (token.kind === 'word' && NAME_PARTICLES.has(token.lower)) {
@@ -163,6 +172,19 @@ export function nameRunStartingAt(
   }
   return classifyRun(tokens, first, end);
 }
+
+/**
+ * Whether the capitalised words from `from` hold another title before the name: "… Gov. and
+ * Democratic National Committee Chairman Ed Rendell", "President and CEO John Smith". Without one,
+ * "Republican and Virginia" are two things, not one run.
+ */
+function titleAhead(tokens: Token[], from: number, ceiling: number): boolean {
+  for (let k = from; k < ceiling && k - from < TITLE_AHEAD_WINDOW && isNameToken(tokens[k]); k++)
+    if (TITLE_WORDS.has(tokens[k]!.lower) && isNameToken(tokens[k + 1])) return true;
+  return false;
+}
+
+const TITLE_AHEAD_WINDOW = 6;
 
 const ORGANISATION_LINKS = new Set(['of', 'for', 'on']);
 

@@ -6,6 +6,41 @@
 
 export type Gender = 'male' | 'female';
 
+/**
+ * Words of a title that name its office, party, place or rank, not a person's role on their own:
+ * "Majority Whip", "Press Secretary", "State Sen.", "House Speaker", "Texas Gov.".
+ */
+export const TITLE_MODIFIERS = new Set([
+  'majority',
+  'minority',
+  'press',
+  'communications',
+  'campaign',
+  'state',
+  'u.s.',
+  'us',
+  'republican',
+  'democrat',
+  'democratic',
+  'gop',
+  'independent',
+  'libertarian',
+  'socialist',
+  'green',
+  'conservative',
+  'liberal',
+  'texas',
+  'florida',
+  'ohio',
+  'new',
+  'first',
+  'joint',
+  'defense',
+  'house',
+  'senate',
+  'white',
+]);
+
 /** Titles and role words that can stand before a name but are not part of it. */
 export const TITLE_WORDS = new Set(
   [
@@ -136,40 +171,14 @@ export const TITLE_WORDS = new Set(
     'billionaire',
     'businessman',
     'businesswoman',
-    'majority',
-    'minority',
     'whip',
     'deputy',
     'assistant',
-    'press',
-    'communications',
-    'campaign',
-    'state',
-    'u.s.',
-    'us',
-    'republican',
-    'democrat',
-    'democratic',
-    'gop',
-    'independent',
-    'libertarian',
-    'socialist',
-    'green',
-    'conservative',
-    'liberal',
-    'texas',
-    'florida',
-    'ohio',
-    'new',
+    'executive',
+    ...TITLE_MODIFIERS,
     'sens.',
     'reps.',
     'govs.',
-    'first',
-    'joint',
-    'defense',
-    'house',
-    'senate',
-    'white',
   ].map((w) => w.toLowerCase()),
 );
 

@@ -3,7 +3,7 @@
  * token, so attribution rules see "“…,” Kishore wrote" as three tokens whatever the quote holds.
  */
 import type { MarkedSpan } from './marks.js';
-import { cueWord } from './cues.js';
+import { cueWord, phrasalCue } from './cues.js';
 
 export interface Token {
   text: string;
@@ -232,7 +232,10 @@ function isNamedCueAt(tokens: Token[], from: number): boolean {
   while (k < tokens.length && k - from < NAME_BEFORE_CUE && tokens[k]!.capital) k++;
   const verb = tokens[k];
   return (
-    k > from && verb !== undefined && verb.kind === 'word' && cueWord(verb.lower) !== undefined
+    k > from &&
+    verb !== undefined &&
+    verb.kind === 'word' &&
+    (cueWord(verb.lower) !== undefined || phrasalCue(tokens, k) !== undefined)
   );
 }
 

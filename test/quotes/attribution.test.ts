@@ -3329,3 +3329,23 @@ describe('analyseArticle: a clause that opens with a place, a party or a day’s
     expect(sentence).toContain(`said ${found[0]!.text}`);
   });
 });
+
+describe('analyseArticle: "went on" with a comma after it', () => {
+  it('still speaks the question before it', () => {
+    const quotations = analyseArticle(
+      article(INTRO, '“Who pays for the ferry?” Delgado went on, as if no one had answered.'),
+    );
+    expect(quote(quotations, 'Who pays').speaker).toBe('Rosa Delgado');
+  });
+});
+
+describe('analyseArticle: two titles joined by "and" before a name', () => {
+  it.each([
+    '“The port stays open,” said Calder Dockers President and CEO Ada Quint.',
+    '“The port stays open,” said former Calder Gov. and Harbour Board Chairman Ada Quint.',
+    '“The port stays open,” said Chair and Chief Executive Ada Quint.',
+  ])('name one person: %s', (sentence) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'port stays open');
+    expect(q.speaker).toBe('Ada Quint');
+  });
+});
