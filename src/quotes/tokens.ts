@@ -230,14 +230,31 @@ const NAME_BEFORE_CUE = 5;
 function isNamedCueAt(tokens: Token[], from: number): boolean {
   let k = from;
   while (k < tokens.length && k - from < NAME_BEFORE_CUE && tokens[k]!.capital) k++;
+  if (k === from) return false;
+  // "“… win Loudoun?’” Will Estrada, the chairman for the exurb, said": an appositive between
+  // commas may stand between the name and its verb.
+  if (tokens[k]?.text === ',') {
+    let close = k + 1;
+    while (
+      close < tokens.length &&
+      close - k <= APPOSITIVE_BEFORE_CUE &&
+      tokens[close]!.kind !== 'quote' &&
+      !/^[,.!?;:]$/.test(tokens[close]!.text)
+    )
+      close++;
+    if (close > k + 1 && tokens[close]?.text === ',') k = close + 1;
+  }
   const verb = tokens[k];
   return (
-    k > from &&
     verb !== undefined &&
     verb.kind === 'word' &&
+    !verb.capital &&
     (cueWord(verb.lower) !== undefined || phrasalCue(tokens, k) !== undefined)
   );
 }
+
+/** Most words of an appositive between a name and its cue after a quotation: "the chairman for the exurb". */
+const APPOSITIVE_BEFORE_CUE = 10;
 
 /**
  * Sentences end at . ! ? (or a quotation ending in one) when the next token starts a new

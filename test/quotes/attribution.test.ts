@@ -3349,3 +3349,17 @@ describe('analyseArticle: two titles joined by "and" before a name', () => {
     expect(q.speaker).toBe('Ada Quint');
   });
 });
+
+describe('analyseArticle: a question, then a name with an appositive and its cue', () => {
+  it('is one sentence: the name speaks the question', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '“Who pays for the ferry?” Ada Quint, the chair of the dockers’ union, said at the meeting.',
+      ),
+    );
+    const q = quote(quotations, 'Who pays');
+    expect(q.speaker).toBe('Ada Quint');
+    expect(q.mention).toBe('Ada Quint, the chair of the dockers’ union');
+  });
+});
