@@ -42,7 +42,7 @@
 import type { Article } from '../articles/types.js';
 import type { Quotation } from './types.js';
 import type { MarkedSpan, StepCounter } from './marks.js';
-import { isDash, startsSentence, type Sentence, type Token } from './tokens.js';
+import { closesWithComma, isDash, startsSentence, type Sentence, type Token } from './tokens.js';
 import { transcriptTurns, type TranscriptTurn } from './transcript.js';
 import { cueEnd, givesWords, isBeliefVerb, MANNER_VERBS, type CueWord } from './cues.js';
 import {
@@ -93,7 +93,7 @@ import {
   isPluralHead,
 } from './phrases.js';
 import { attributeCue, resolvePhrase } from './resolve.js';
-import { reportedSpeech, reportingAt } from './reported.js';
+import { reportedSpeech, reportingAt, speaksAfterQuote } from './reported.js';
 
 /** Verbs that report speech only right beside the quotation: "he continued, “…”", not "positions continue …". */
 const ADJACENT_ONLY = new Set([
@@ -913,6 +913,18 @@ function attributeQuote(
     if (after) return after;
   }
   let cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
+  // "When Sanders said that he wouldn’t want it, he “grabbed ahold …,” said Drew Heiserman": a
+  // quotation in a clause of its own, after a comma, that a cue and speaker follow is theirs.
+  if (
+    !opensSentence &&
+    cueIndex >= sentence.from &&
+    closesWithComma(view.tokens[t]) &&
+    commaBetween(view.tokens, cueIndex, t) &&
+    speaksAfterQuote(view.tokens, t + 1, sentence.to)
+  ) {
+    const after = attributeAfter(view, t, sentence, entities);
+    if (after) return after;
+  }
   // Cues that report only beside a quotation are skipped in favour of an earlier one (a bounded number).
   for (let tries = 0; tries < 3 && cueIndex >= sentence.from; tries++) {
     // ("responding that he’s “…”" reports: "that" opens what the verb says.)
@@ -964,6 +976,14 @@ function attributeQuote(
   }
   return NO_ATTRIBUTION;
 }
+
+/** Whether a comma stands between the cue at c and the quotation at t (a bounded look). */
+function commaBetween(tokens: Token[], c: number, t: number): boolean {
+  for (let k = t - 1; k > c && t - k <= COMMA_WINDOW; k--) if (tokens[k]!.text === ',') return true;
+  return false;
+}
+
+const COMMA_WINDOW = 12;
 
 /**
  * Whether the cue at c stands in an aside between dashes or in parentheses that closes before the

@@ -265,6 +265,26 @@ function speaksNext(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
+ * ", said Drew Heiserman", ", Heiserman said" after a quotation: an attribution of its own that
+ * names someone. (A pronoun, ", she said", refers back, often to the speaker of the cue before.)
+ */
+export function speaksAfterQuote(tokens: Token[], k: number, to: number): boolean {
+  if (k >= to) return false;
+  const cue = cueAt(tokens, k);
+  if (cue?.form === 'finite' && cue.reports && tokens[k + 1]?.capital) return !reportsNews(cue);
+  if (tokens[k]!.capital !== true || !speaksNext(tokens, k, to)) return false;
+  // speaksNext found the cue after a name of at most a few words.
+  let c = k;
+  while (c < to - 1 && c - k < 4 && !cueAt(tokens, c)) c++;
+  return !reportsNews(cueAt(tokens, c));
+}
+
+/** "…,” Reuters reported": a news outlet passing on what someone said, not the words' speaker. */
+function reportsNews(cue: CueWord | undefined): boolean {
+  return cue?.lemma === 'report';
+}
+
+/**
  * "…, with Lewandowski taking to Twitter to call …": an absolute phrase whose own verbs include a
  * cue speaks for its name; "…, with Okonkwo voting yes" is part of what was said.
  */

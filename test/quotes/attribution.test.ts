@@ -3363,3 +3363,26 @@ describe('analyseArticle: a question, then a name with an appositive and its cue
     expect(q.mention).toBe('Ada Quint, the chair of the dockers’ union');
   });
 });
+
+describe('analyseArticle: a quotation in a clause of its own, then a named cue', () => {
+  it('is the named speaker’s, not that of the cue before it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'When Delgado said at the rally that she would close the ferry, she “broke faith with every docker in Calder,” said Ada Quint, the union’s chair.',
+      ),
+    );
+    expect(quote(quotations, 'broke faith').speaker).toBe('Ada Quint');
+    expect(quotations.find((q) => !q.direct)?.speaker).toBe('Rosa Delgado');
+  });
+
+  it('but a news outlet reporting it after it passes on the words of the cue before', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'The ferry plan, Okonkwo said, “will cost every docker in Calder a job,” Reuters reported.',
+      ),
+    );
+    expect(quote(quotations, 'every docker').speaker).toBe('Paul Okonkwo');
+  });
+});
