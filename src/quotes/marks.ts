@@ -71,6 +71,8 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
   let doubleOpenLength = 0;
   let singleOpen = -1;
   const n = text.length;
+  let leadingSpace = 0;
+  while (leadingSpace < n && isSpace(text[leadingSpace])) leadingSpace++;
   let i = 0;
   while (i < n) {
     if (counter) counter.steps++;
@@ -93,9 +95,13 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
     } else if (ch === '”' || ch === '»') {
       markLength = 1;
       // "”Fear. I am truly afraid …” ― Edwin G. Monroy": a closing mark where nothing is open,
-      // before a letter and after a space or the paragraph's start, opens.
+      // before a letter and after a space or the paragraph's start, opens; so does one that opens
+      // the paragraph before a space ("” … in the case of Wyoming, …,” wrote Time magazine").
       direction =
-        ch === '”' && doubleOpen < 0 && isOpenContext(text[i - 1]) && isLetter(text[i + 1])
+        ch === '”' &&
+        doubleOpen < 0 &&
+        ((isOpenContext(text[i - 1]) && isLetter(text[i + 1])) ||
+          (i === leadingSpace && isSpace(text[i + 1]) && i + 1 < n))
           ? 'open'
           : 'close';
     } else if (
@@ -131,6 +137,10 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
         if (direction !== 'close') {
           doubleOpen = i;
           doubleOpenLength = markLength;
+          // "” … in the case of Wyoming": the quoted text starts after the space.
+          if (ch === '”')
+            while (isSpace(text[i + doubleOpenLength]) && i + doubleOpenLength < n)
+              doubleOpenLength++;
           singleOpen = -1;
         }
       } else if (direction === 'open') {
@@ -181,7 +191,7 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
 }
 
 const OPENS_WITH_MARK = new RegExp(
-  `^[\\s${INVISIBLE}]*(?:[“«"„]|”(?=[\\p{L}\\p{N}])|''|\`\`)`,
+  `^[\\s${INVISIBLE}]*(?:[“«"„]|”(?=\\s*[\\p{L}\\p{N}…])|''|\`\`)`,
   'u',
 );
 

@@ -61,6 +61,14 @@ describe('findMarkedSpans', () => {
     expect(quoted('“Yes,” she said. And ”then” he left.')).toEqual(['Yes,', 'then']);
   });
 
+  it('reads a closing mark that opens a paragraph, before a space, as an opening one', () => {
+    const text = '” … the train has left the station,” wrote Time magazine. “It has.”';
+    expect(quoted(text)).toEqual(['… the train has left the station,', 'It has.']);
+    expect(findMarkedSpans(text).opensWithMark).toBe(true);
+    // Inside the paragraph, a closing mark before a space still closes nothing.
+    expect(quoted('She left ” and he stayed.')).toEqual([]);
+  });
+
   it('reads an invisible format character before a mark as space', () => {
     // A left-to-right embedding that pasted text left before the mark.
     const text = '\u202a”Isis declares death on a lot of people!” wrote Pete Hidalgo.';
