@@ -44,6 +44,7 @@ import type { Quotation } from './types.js';
 import type { MarkedSpan, StepCounter } from './marks.js';
 import { closesWithComma, isDash, startsSentence, type Sentence, type Token } from './tokens.js';
 import { transcriptTurns, type TranscriptTurn } from './transcript.js';
+import { embeddedPost } from './embeds.js';
 import { cueEnd, givesWords, isBeliefVerb, MANNER_VERBS, type CueWord } from './cues.js';
 import {
   ArticleEntities,
@@ -147,6 +148,13 @@ export function analyseArticle(article: Article, options: AnalyseOptions = {}): 
       carried = { ...spoken, named: true };
       continue;
     }
+    // "… — Paul Ryan (@SpeakerRyan) July 5, 2016": an embedded post is its author's words.
+    const post = embeddedPost(view, entities, article.id);
+    if (
+      post &&
+      !found.quotations.some((q) => q.direct && q.start <= post.start && q.end >= post.end)
+    )
+      found.quotations.unshift(post);
     if (chain.length > 0 && found.leading && view.marks.opensWithMark) chain.push(found.leading);
     else closeChain(chain);
     if (found.trailingOpen) {

@@ -3386,3 +3386,26 @@ describe('analyseArticle: a quotation in a clause of its own, then a named cue',
     expect(quote(quotations, 'every docker').speaker).toBe('Paul Okonkwo');
   });
 });
+
+describe('analyseArticle: an embedded post, signed with name, handle and date', () => {
+  it('is a direct quotation of its author, without the tags a scraper left', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        '<tweet id="7503" author="@RosaDelgado">The night ferry stays. Calder keeps its harbour. — Rosa Delgado (@RosaDelgado) July 5, 2016</tweet>.',
+      ),
+    );
+    const q = quote(quotations, 'night ferry stays');
+    expect(q.text).toBe('The night ferry stays. Calder keeps its harbour.');
+    expect(q.speaker).toBe('Rosa Delgado');
+    expect(q.mention).toBe('Rosa Delgado (@RosaDelgado)');
+    expect(q.direct).toBe(true);
+  });
+
+  it('but a dash and a name with no handle and date sign nothing', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'The night ferry stays, for now — Rosa Delgado July 5, 2016'),
+    );
+    expect(quotations.filter((q) => q.direct)).toEqual([]);
+  });
+});
