@@ -82,9 +82,13 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
     let level: 'double' | 'single' = 'double';
     if (ch === '“' || ch === '«' || ch === '„') {
       markLength = 1;
-      // "“It's unusual,“ said Noble": an opening mark after the words and before a space closes.
+      // "“It's unusual,“ said Noble": an opening mark after the words and before a space closes;
+      // so does one before a bracketed source ("… where voters stand.“[HuffPost.]").
       direction =
-        ch === '“' && doubleOpen >= 0 && !isSpace(text[i - 1]) && isSpace(text[i + 1])
+        ch === '“' &&
+        doubleOpen >= 0 &&
+        !isSpace(text[i - 1]) &&
+        (isSpace(text[i + 1]) || text[i + 1] === '[')
           ? 'close'
           : 'open';
     } else if (doubleOpen >= 0 && ch === "'" && text[i + 1] === "'" && text[i + 2] === "'") {

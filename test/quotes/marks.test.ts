@@ -61,6 +61,12 @@ describe('findMarkedSpans', () => {
     expect(quoted('“Yes,” she said. And ”then” he left.')).toEqual(['Yes,', 'then']);
   });
 
+  it('reads an opening mark after the words and before a bracketed source as a closing one', () => {
+    expect(quoted('News: “Polls are only a guide.“[HuffPost.]')).toEqual([
+      'Polls are only a guide.',
+    ]);
+  });
+
   it('reads a closing mark that opens a paragraph, before a space, as an opening one', () => {
     const text = '” … the train has left the station,” wrote Time magazine. “It has.”';
     expect(quoted(text)).toEqual(['… the train has left the station,', 'It has.']);
