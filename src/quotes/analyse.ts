@@ -257,13 +257,28 @@ function observeNames(view: ParagraphView, entities: ArticleEntities, counter?: 
  */
 function descriptorWords(tokens: Token[], run: NameRun): string[] {
   const words = [...run.titleWords, ...run.words.map((w) => w.toLowerCase())];
-  for (let k = run.from - 1; k >= 0 && run.from - k <= 4; k--) {
+  /** Words before a comma, which describe the name unless a cue governs them. */
+  let pastComma: string[] | null = null;
+  let window = DESCRIPTOR_WINDOW;
+  for (let k = run.from - 1; k >= 0 && run.from - k <= window; k--) {
     const token = tokens[k]!;
-    // "the union called Clinton …": words before a verb describe its subject, not its object.
-    if (token.kind === 'word' && (cueAt(tokens, k) || reportingAt(tokens, k))) break;
-    if (token.kind === 'word') words.push(token.lower.replace(/'s$/, ''));
-    else if (token.text !== ',') break;
+    // "the union called Clinton …": words before a verb describe its subject, not its object;
+    // "According to the indictment, Okonkwo …": words between a cue and a comma are its source.
+    if (token.kind === 'word' && (cueAt(tokens, k) || reportingAt(tokens, k))) {
+      pastComma = null;
+      break;
+    }
+    if (token.kind === 'word') {
+      // Past the comma, only the words the plain window holds describe the name.
+      if (pastComma === null) words.push(token.lower.replace(/'s$/, ''));
+      else if (run.from - k <= DESCRIPTOR_WINDOW) pastComma.push(token.lower.replace(/'s$/, ''));
+    } else if (token.text === ',' && pastComma === null) {
+      // Past the comma, look far enough for the cue of "According to the city's indictment,".
+      pastComma = [];
+      window = run.from - k + CUE_PHRASE_WINDOW;
+    } else break;
   }
+  if (pastComma) words.push(...pastComma);
   if (tokens[run.to]?.text === ',') {
     for (let k = run.to + 1; k < tokens.length && k - run.to <= 8; k++) {
       const token = tokens[k]!;
@@ -273,6 +288,12 @@ function descriptorWords(tokens: Token[], run: NameRun): string[] {
   }
   return words;
 }
+
+/** Most words before a name that describe it: "the authority's spokeswoman". */
+const DESCRIPTOR_WINDOW = 4;
+
+/** Most words of a cue's phrase before a comma and a name: "according to the city's indictment". */
+const CUE_PHRASE_WINDOW = 6;
 
 interface ParagraphResult {
   quotations: Quotation[];

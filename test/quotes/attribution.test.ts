@@ -3409,3 +3409,14 @@ describe('analyseArticle: an embedded post, signed with name, handle and date', 
     expect(quotations.filter((q) => q.direct)).toEqual([]);
   });
 });
+
+describe('analyseArticle: "according to" a document before a name', () => {
+  it('gives the document as the source, not the person named after its comma', () => {
+    const quotations = analyseArticle(
+      article(INTRO, 'According to the indictment, Okonkwo took bribes from the ferry firms.'),
+    );
+    const reported = quotations.find((q) => !q.direct)!;
+    expect(reported.mention).toBe('the indictment');
+    expect(reported.speaker).toBeNull();
+  });
+});
