@@ -41,7 +41,7 @@
  */
 import type { Article } from '../articles/types.js';
 import type { Quotation } from './types.js';
-import type { MarkedSpan, StepCounter } from './marks.js';
+import { trimmedEnd, type MarkedSpan, type StepCounter } from './marks.js';
 import { closesWithComma, isDash, startsSentence, type Sentence, type Token } from './tokens.js';
 import { transcriptTurns, type TranscriptTurn } from './transcript.js';
 import { embeddedPost } from './embeds.js';
@@ -916,12 +916,6 @@ function skipSpaces(text: string, from: number, to: number): number {
   let i = from;
   while (i < to && /\s/.test(text[i]!)) i++;
   return i;
-}
-
-function trimmedEnd(text: string, end = text.length, floor = 0): number {
-  let e = end;
-  while (e > floor && /\s/.test(text[e - 1]!)) e--;
-  return e;
 }
 
 /** Finds the speaker of the quoted token t. */

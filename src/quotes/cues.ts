@@ -31,6 +31,20 @@ export interface CueWord {
 }
 
 /** [base, third person, past, present participle]; the past form serves as past participle. */
+/** The forms of the verbs of the manner of speaking (MANNER_VERBS below). */
+const MANNER_VERB_FORMS: Array<[string, string, string, string]> = [
+  ['muse', 'muses', 'mused', 'musing'],
+  ['gush', 'gushes', 'gushed', 'gushing'],
+  ['fume', 'fumes', 'fumed', 'fuming'],
+  ['sniff', 'sniffs', 'sniffed', 'sniffing'],
+  ['crow', 'crows', 'crowed', 'crowing'],
+  ['huff', 'huffs', 'huffed', 'huffing'],
+  ['sigh', 'sighs', 'sighed', 'sighing'],
+  ['enthuse', 'enthuses', 'enthused', 'enthusing'],
+  ['marvel', 'marvels', 'marveled', 'marveling'],
+  ['marvel', 'marvels', 'marvelled', 'marvelling'], // British spelling
+];
+
 const SPEECH_VERBS: Array<[string, string, string, string]> = [
   ['say', 'says', 'said', 'saying'],
   ['tell', 'tells', 'told', 'telling'],
@@ -128,16 +142,7 @@ const SPEECH_VERBS: Array<[string, string, string, string]> = [
   ['mock', 'mocks', 'mocked', 'mocking'],
   ['slam', 'slams', 'slammed', 'slamming'],
   ['ridicule', 'ridicules', 'ridiculed', 'ridiculing'],
-  ['muse', 'muses', 'mused', 'musing'],
-  ['gush', 'gushes', 'gushed', 'gushing'],
-  ['fume', 'fumes', 'fumed', 'fuming'],
-  ['sniff', 'sniffs', 'sniffed', 'sniffing'],
-  ['crow', 'crows', 'crowed', 'crowing'],
-  ['huff', 'huffs', 'huffed', 'huffing'],
-  ['sigh', 'sighs', 'sighed', 'sighing'],
-  ['enthuse', 'enthuses', 'enthused', 'enthusing'],
-  ['marvel', 'marvels', 'marveled', 'marveling'],
-  ['marvel', 'marvels', 'marvelled', 'marvelling'], // British spelling
+  ...MANNER_VERB_FORMS,
 ];
 
 /**
@@ -145,17 +150,7 @@ const SPEECH_VERBS: Array<[string, string, string, string]> = [
  * quotations beside them, but report a clause only after "that" and a subject: "sniffing glue"
  * and "gushed forth" report nothing.
  */
-export const MANNER_VERBS = new Set([
-  'muse',
-  'gush',
-  'fume',
-  'sniff',
-  'crow',
-  'huff',
-  'sigh',
-  'enthuse',
-  'marvel',
-]);
+export const MANNER_VERBS = new Set(MANNER_VERB_FORMS.map(([base]) => base));
 
 /** Verbs that only introduce a quoted phrase ("called it “a disgrace”"), never a reported clause. */
 const NAMING_VERBS = new Set([
@@ -296,14 +291,8 @@ export const AMBIGUOUS_BASES = new Set([
   'email',
   'question',
   'demand',
-  'crow',
-  'sigh',
-  'marvel',
-  'fume',
-  'sniff',
-  'huff',
-  'gush',
-  'muse',
+  // The verbs of manner are nouns too ("a sigh", "the crows"), all but "enthuse".
+  ...[...MANNER_VERBS].filter((verb) => verb !== 'enthuse'),
 ]);
 
 /**

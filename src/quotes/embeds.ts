@@ -6,6 +6,7 @@
  */
 import type { Quotation } from './types.js';
 import type { CueWord } from './cues.js';
+import { trimmedEnd } from './marks.js';
 import { type ArticleEntities, nameRunStartingAt } from './entities.js';
 import { nameOnly } from './phrases.js';
 import { resolvePhrase } from './resolve.js';
@@ -39,8 +40,7 @@ export function embeddedPost(
   const signatureAt = tailFrom + match.index;
   const nameAt = signatureAt + match[0].indexOf(match[1]!);
   const start = OPENING_TAG.exec(text)?.[0].length ?? 0;
-  let end = signatureAt;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const end = trimmedEnd(text, signatureAt, start);
   if (end - start < MIN_POST_CHARS) return null;
   const name = match[1]!.trim();
   const handle = match[2]!;

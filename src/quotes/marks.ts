@@ -183,7 +183,7 @@ export function findMarkedSpans(text: string, counter?: StepCounter): ParagraphM
       open: doubleOpen,
       close: n,
       start: doubleOpen + doubleOpenLength,
-      end: trimEnd(text, n),
+      end: trimmedEnd(text, n),
       level: 'double',
       closed: false,
     });
@@ -207,9 +207,10 @@ function straightDirection(before: string | undefined, after: string | undefined
   return 'either';
 }
 
-function trimEnd(text: string, end: number): number {
+/** The offset before the spaces that end text[floor, end). */
+export function trimmedEnd(text: string, end = text.length, floor = 0): number {
   let e = end;
-  while (e > 0 && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > floor && /\s/.test(text[e - 1]!)) e--;
   return e;
 }
 

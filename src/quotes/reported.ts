@@ -254,14 +254,21 @@ const INTRODUCED_CLAUSE_TOKENS = 3;
  * pronoun, and then a finite reporting cue start an attribution of their own.
  */
 function speaksNext(tokens: Token[], k: number, to: number): boolean {
+  return nextSpeakerCue(tokens, k, to) !== undefined;
+}
+
+/** The finite reporting cue after the name or pronoun at k (see speaksNext), if there is one. */
+function nextSpeakerCue(tokens: Token[], k: number, to: number): CueWord | undefined {
   let i = k;
   const first = tokens[i];
-  if (first?.kind !== 'word') return false;
+  if (first?.kind !== 'word') return undefined;
   if (PRONOUNS.has(first.lower) && !first.capital) i++;
   else while (i < to && i - k < 4 && tokens[i]!.kind === 'word' && tokens[i]!.capital) i++;
-  if (i === k || i >= to) return false;
+  if (i === k || i >= to) return undefined;
   const cue = cueAt(tokens, i);
-  return cue !== undefined && cue.form === 'finite' && cue.reports && tokens[i + 1]?.text !== ',';
+  const finite =
+    cue !== undefined && cue.form === 'finite' && cue.reports && tokens[i + 1]?.text !== ',';
+  return finite ? cue : undefined;
 }
 
 /**
@@ -272,11 +279,9 @@ export function speaksAfterQuote(tokens: Token[], k: number, to: number): boolea
   if (k >= to) return false;
   const cue = cueAt(tokens, k);
   if (cue?.form === 'finite' && cue.reports && tokens[k + 1]?.capital) return !reportsNews(cue);
-  if (tokens[k]!.capital !== true || !speaksNext(tokens, k, to)) return false;
-  // speaksNext found the cue after a name of at most a few words.
-  let c = k;
-  while (c < to - 1 && c - k < 4 && !cueAt(tokens, c)) c++;
-  return !reportsNews(cueAt(tokens, c));
+  if (!tokens[k]!.capital) return false;
+  const named = nextSpeakerCue(tokens, k, to);
+  return named !== undefined && !reportsNews(named);
 }
 
 /** "…,” Reuters reported": a news outlet passing on what someone said, not the words' speaker. */
@@ -615,10 +620,10 @@ function occasionEnd(tokens: Token[], k: number, last: number): number {
   let j: number;
   if (first.capital && WEEKDAY_NAMES.has(first.lower)) j = k + 1;
   else if (first.lower === 'on' && second?.capital && WEEKDAY_NAMES.has(second.lower)) j = k + 2;
-  else if (TAIL_TIME_WORDS.has(first.lower) && !first.capital) j = k + 1;
+  else if (ONE_WORD_TIMES.has(first.lower) && !first.capital) j = k + 1;
   else if (
     (first.lower === 'last' || first.lower === 'this') &&
-    TAIL_TIME_NOUNS.has(second?.lower ?? '')
+    TAIL_OPENERS.get(first.lower)!(second)
   )
     j = k + 2;
   else if (
@@ -633,8 +638,8 @@ function occasionEnd(tokens: Token[], k: number, last: number): number {
   return j < last ? j : k;
 }
 
-/** One-word times after a cue: "said yesterday the city would appeal". */
-const TAIL_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
+/** One-word times after a cue: "said yesterday the city would appeal", "said today." */
+const ONE_WORD_TIMES = new Set(['yesterday', 'today', 'tonight']);
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
@@ -1116,7 +1121,7 @@ function closingTail(tokens: Token[], k: number, last: number): boolean {
 const CLAUSE_TAIL_OPENERS = new Set(['as', 'while', 'when']);
 
 /** Openers of a closing time of a word or two: "yesterday", "last week", "earlier". */
-const TIME_WORDS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'tonight']);
+const TIME_WORDS = new Set(['last', 'this', 'earlier', ...ONE_WORD_TIMES]);
 
 const CLOSING_TAIL_TOKENS = 12;
 
@@ -1141,9 +1146,7 @@ const TAIL_OPENERS = new Map<string, (next: Token | undefined) => boolean>([
     'earlier',
     (next) => next === undefined || next.kind !== 'word' || TAIL_TIME_NOUNS.has(next.lower),
   ],
-  ['yesterday', () => true],
-  ['today', () => true],
-  ['tonight', () => true],
+  ...[...ONE_WORD_TIMES].map((time): [string, () => boolean] => [time, () => true]),
 ]);
 
 /** Subjects of a clause of time after a closing cue: "as she left", "when the vote came". */
