@@ -64,8 +64,32 @@ const MAX_FORMS_PER_KEY = 8;
 
 /** A capitalised word: the stuff of names. */
 export function isNameToken(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.capital;
+  return (
+    token !== undefined && token.kind === 'word' && token.capital && !isCompoundModifier(token)
+  );
 }
+
+export function isCompoundModifier(token: Token | undefined): boolean {
+  return token !== undefined && token.capital && COMPOUND_MODIFIER.test(token.text);
+}
+
+/**
+ * Past a compound modifier that starts at token k ("Washington-based", "Los Angeles-based", "South
+ * Korean-born"), before a name or a role; else k.
+ */
+export function pastCompoundModifier(tokens: Token[], k: number): number {
+  for (let m = k; m < tokens.length && m - k < 3 && tokens[m]!.capital; m++)
+    if (isCompoundModifier(tokens[m])) return m + 1;
+  return k;
+}
+
+/**
+ * "Washington-based Atlantic Council", "Australian-born Pilger", "Trump-style tweeting",
+ * "Republican-controlled Senate": a capitalised word joined by a hyphen to a participle or an
+ * adjective is a modifier, no part of a name.
+ */
+const COMPOUND_MODIFIER =
+  /-(?:based|born|bred|led|backed|controlled|dominated|owned|held|run|style|era|friendly|connected|sponsored|occupied|speaking|linked|funded|allied|aligned|leaning|affiliated|inspired|like|oriented|centred|centered|minded|appointed)$/;
 
 /**
  * Function words that Title Case capitalises in headlines but a name never holds capitalised:
@@ -170,6 +194,8 @@ export function nameRunStartingAt(
       end += pair;
     } else break;
   }
+  // "Los Angeles-based", "South Korean-born": the words before such a modifier are its own.
+  if (isCompoundModifier(tokens[end])) return null;
   return classifyRun(tokens, first, end);
 }
 

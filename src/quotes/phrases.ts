@@ -5,7 +5,14 @@
  */
 import { closesWithComma, isDash, type Sentence, type Token } from './tokens.js';
 import { cueEnd, cueWord, type CueWord } from './cues.js';
-import { nameRunEndingAt, nameRunStartingAt, type NameRun } from './entities.js';
+import {
+  isCompoundModifier,
+  isNameToken,
+  nameRunEndingAt,
+  nameRunStartingAt,
+  pastCompoundModifier,
+  type NameRun,
+} from './entities.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
   MEDIA_ROLE_NOUNS,
@@ -678,6 +685,9 @@ export function phraseEndingAt(
     if (!owner) {
       // "The New York businessman": a place's name describes the role noun; the article stays.
       if (tokens[k - 1]?.text === 'New') start = k - 1;
+      // "the San Francisco-based promotional group": the place's other words too.
+      else if (isCompoundModifier(tokens[k]))
+        while (start - 1 >= floor && k - start < 2 && isNameToken(tokens[start - 1])) start--;
       if (start < k && start - 1 >= floor && DETERMINERS.has(tokens[start - 1]!.lower)) start--;
     }
     return rolePhrase(view, start, j, owner);
@@ -888,6 +898,12 @@ export function phraseAfter(
       continue;
     }
     if (token.capital) {
+      // "said Los Angeles-based attorney Edgar Martirosyan": a compound modifier, as a role word.
+      const modified = pastCompoundModifier(tokens, k);
+      if (modified > k) {
+        k = modified;
+        continue;
+      }
       run = nameRunStartingAt(tokens, k, ceiling);
       if (run) break;
       const member = partyMemberAfter(tokens, k, limit);

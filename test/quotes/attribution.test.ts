@@ -3420,3 +3420,41 @@ describe('analyseArticle: "according to" a document before a name', () => {
     expect(reported.speaker).toBeNull();
   });
 });
+
+describe('analyseArticle: a compound modifier before a name ("Washington-based")', () => {
+  it.each([
+    ['“The ferry must run all winter,” said the Calder-based Harbour Council.', 'Harbour Council'],
+    [
+      '“The ferry must run all winter,” said Los Angeles-based attorney Ada Okonkwo.',
+      'Ada Okonkwo',
+    ],
+    ['“The ferry must run all winter,” said South Korean-born Ada Okonkwo.', 'Ada Okonkwo'],
+  ])('is no part of the name: %s', (sentence, speaker) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'ferry must run');
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it('alone, is no speaker: "a Trump-style retort, tweeting" leaves the sentence’s subject', () => {
+    const quotations = analyseArticle(
+      article(
+        'Tom Reyes spoke at the pier.',
+        'Reyes offered a Delgado-style retort on the mayor’s preferred mode of communication, tweeting at her, “the ferry must run all winter.”',
+      ),
+    );
+    expect(quote(quotations, 'ferry must run').speaker).toBe('Tom Reyes');
+  });
+
+  it('keeps the whole place in a role: "a San Francisco-based group"', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          '“The ferry must run all winter,” said a San Francisco-based harbour group.',
+        ),
+      ),
+      'ferry must run',
+    );
+    expect(q.mention).toBe('a San Francisco-based harbour group');
+    expect(q.speaker).toBeNull();
+  });
+});
