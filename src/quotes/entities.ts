@@ -173,6 +173,8 @@ export function nameRunStartingAt(
     } else if (
       ORGANISATION_LINKS.has(token.lower) &&
       isNameToken(tokens[end + 1]) &&
+      // "said Westar Energy on Monday": a day or a month is no part of the name.
+      !NOT_NAME_WORDS.has(tokens[end + 1]!.lower) &&
       namesOrganisation(tokens, first, end)
     ) {
       end++; // "Center for Responsive Politics", "Department of Justice"
@@ -580,7 +582,8 @@ export class ArticleEntities {
   /** The nearest earlier person whose gender is compatible, for "he said" / "she wrote". */
   resolvePronoun(gender: Gender, at: number): Entity | null {
     const speaker = this.lastSpeaker;
-    if (speaker && compatible(speaker, gender)) return speaker;
+    // "he" and "she" are a person's, never an organisation's ("Lucent Technologies").
+    if (speaker && speaker.kind === 'person' && compatible(speaker, gender)) return speaker;
     // The nearest compatible person who has spoken or whose gender is known; else the nearest compatible name.
     let fallback: Entity | null = null;
     let looked = 0;

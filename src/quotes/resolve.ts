@@ -47,6 +47,7 @@ import {
   openingNameWithComplement,
   openingRole,
   partyTagEnd,
+  pastNameComplement,
   phraseAfter,
   sourceAfter,
   subjectOfCue,
@@ -105,6 +106,14 @@ export function attributeCue(
     if (main) return resolvePhrase(view, main, cue, entities);
   }
   return NO_ATTRIBUTION;
+}
+
+/** Cues that say the speaker before goes on. */
+const CONTINUING_LEMMAS = new Set(['add', 'continue']);
+
+/** Whether token k ends the sentence's words: its end, or a full stop, question or exclamation. */
+function closesSentence(tokens: Token[], k: number, sentence: Sentence): boolean {
+  return k >= sentence.to || /^[.!?]$/.test(tokens[k]!.text);
 }
 
 /** "But, said …", "And said …", "Still, said …": a cue after only an opening link word. */
@@ -167,12 +176,26 @@ function sentenceSubject(
 ): Entity | null {
   const { tokens } = view;
   const sentence = view.sentences[view.sentenceOf[at]!]!;
-  const run = nameRunStartingAt(tokens, sentence.from, at);
-  if (!run || run.from !== sentence.from || at - run.to < 2) return null;
-  // The name is the subject of a verb in the past or present: "Bush went", "Trump says".
-  const verb = tokens[run.to]!;
+  // "Mr. Trump fits that bill for many people, he added.": "added" after the clause it reports
+  // continues the speaker before, and the clause's subject is one of the words reported ("Grayson
+  // would continue his push, he said" may be Grayson's own).
+  if (
+    tokens[at - 1]?.text === ',' &&
+    CONTINUING_LEMMAS.has(cueAt(tokens, at + 1)?.lemma ?? '') &&
+    closesSentence(tokens, at + 2, sentence)
+  )
+    return null;
+  // "But Fiorina, who had moved from AT&T, tossed …, she wrote": past an opening link word.
+  let from = sentence.from;
+  if (OPENING_LINKS.has(tokens[from]!.lower)) from++;
+  const run = nameRunStartingAt(tokens, from, at);
+  if (!run || run.from !== from || at - run.to < 2) return null;
+  // The name is the subject of a verb in the past or present: "Bush went", "Trump says", "Fiorina,
+  // who had moved from AT&T, tossed".
+  const verbAt = pastNameComplement(tokens, run.to, at);
+  const verb = tokens[verbAt]!;
   if (verb.kind !== 'word' || verb.capital || /['’]s$/.test(tokens[run.to - 1]!.text)) return null;
-  const cue = cueAt(tokens, run.to);
+  const cue = cueAt(tokens, verbAt);
   if (!(cue || PAST_VERBS.has(verb.lower) || /(?:ed|[^s]s)$/.test(verb.lower))) return null;
   // "Trump supporters booed …": a plural noun after the name, not a verb.
   if (!cue && PLURAL_NOUN.test(verb.lower)) return null;
@@ -185,7 +208,7 @@ function sentenceSubject(
   if (entity.gender !== gender) return null;
   // "Trump mocked Cruz, and Cruz hit back, when he said …": a later name after a comma or a link
   // word may open a clause of its own, whose subject the pronoun may be; then neither is taken.
-  for (let i = run.to + 1; i < at; i++) {
+  for (let i = verbAt + 1; i < at; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word' || !token.capital) continue;
     const before = tokens[i - 1]!;

@@ -3458,3 +3458,61 @@ describe('analyseArticle: a compound modifier before a name ("Washington-based")
     expect(q.speaker).toBeNull();
   });
 });
+
+describe('analyseArticle: a pronoun after a sentence whose subject has an aside', () => {
+  it('refers to the subject past the aside and an opening "But", not a company inside it', () => {
+    const quotations = analyseArticle(
+      article(
+        'Ms. Rosa Delgado spoke at the harbour on Monday.',
+        'But Delgado, who had moved a year earlier from her role at Calder Ferries spinoff Harbour Lines, tossed “cold water on the idea at once,” she wrote in her memoir. She was sure that she and the city should keep the upper hand.',
+      ),
+    );
+    expect(quote(quotations, 'cold water').speaker).toBe('Rosa Delgado');
+  });
+
+  it('but "he added" after the clause it reports continues the speaker before', () => {
+    const quotations = analyseArticle(
+      article(
+        'Tom Reyes and Paul Okonkwo spoke at the harbour.',
+        '“We are sick of it,” Okonkwo said. Reyes fits that bill for many people, he added.',
+      ),
+    );
+    expect(quotations.find((q) => !q.direct && q.text.includes('fits that bill'))!.speaker).toBe(
+      'Paul Okonkwo',
+    );
+  });
+
+  it('while "he said" after a clause may be its subject’s own', () => {
+    const quotations = analyseArticle(
+      article(
+        'Tom Reyes and Paul Okonkwo spoke at the harbour.',
+        '“We are sick of it,” Okonkwo said. Reyes has pushed for the ferry in the Senate for years, he said.',
+      ),
+    );
+    expect(
+      quotations.find((q) => !q.direct && q.text.includes('pushed for the ferry'))!.speaker,
+    ).toBe('Tom Reyes');
+  });
+});
+
+describe('analyseArticle: companies and state bodies are organisations', () => {
+  it('keeps the whole name of a company ("General Motors", not "Motors")', () => {
+    const q = quote(
+      analyseArticle(article(INTRO, '“The ferry will not run this winter,” said General Motors.')),
+      'ferry will not run',
+    );
+    expect(q.speaker).toBe('General Motors');
+  });
+
+  it('never takes "she", and a day after "on" is no part of its name', () => {
+    const quotations = analyseArticle(
+      article(
+        'Ms. Ada Reyes runs the port.',
+        '“We will cut the fares next spring,” said Westar Energy on Monday.',
+        '“The fares were too high for too long,” she said.',
+      ),
+    );
+    expect(quote(quotations, 'cut the fares').speaker).toBe('Westar Energy');
+    expect(quote(quotations, 'too high').speaker).toBe('Ada Reyes');
+  });
+});
