@@ -65,6 +65,7 @@ import {
   countWords,
   cueAt,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   NO_ATTRIBUTION,
   SPOKEN_NOUNS,
   type ParagraphView,
@@ -602,6 +603,15 @@ function framingClause(
     openingNameWithComplement(view, sentence, t) ?? mainSubject(view, sentence.from, t);
   if (!subject) return null;
   let verb = subject.kind === 'name' && subject.run ? subject.run.to : subject.at + 1;
+  // "Hoff’s letter makes a libertarian-style case: “…”": a name's possessive before a noun owns the
+  // subject, which frames words only when it is a document or words of theirs; "Kasich’s speech
+  // was interrupted … “Make America Great Again”" gives Kasich none. ("Rubio’s not going to" is
+  // "Rubio is".)
+  if (subject.kind === 'name' && subject.run && /['’]s$/.test(tokens[verb - 1]!.text)) {
+    const owned = ownedWordsEnd(tokens, verb, t);
+    if (owned < 0) return null;
+    verb = owned;
+  }
   // "Tom Lee, who leads in delegates, mocked …", "Chancellor Ann Pike of Ruritania condemned …":
   // an appositive or a home after the name stands between it and its verb.
   const complementEnd =
@@ -669,6 +679,32 @@ function framingClause(
 }
 
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+const CONTRACTED_AFTER = new Set(['not', 'never', 'been', 'got', 'gone']);
+
+/**
+ * After a name's possessive at `from`: past the document or words it owns ("letter", "latest
+ * statement", "response"); `from` itself when no noun follows ("Rubio’s not going"); else -1.
+ */
+function ownedWordsEnd(tokens: Token[], from: number, t: number): number {
+  const first = tokens[from];
+  if (
+    !first ||
+    first.kind !== 'word' ||
+    first.capital ||
+    BETWEEN_SUBJECT_AND_CUE.has(first.lower) ||
+    // "Rubio’s not going to", "Trump’s been saying": the possessive is "is" or "has".
+    CONTRACTED_AFTER.has(first.lower) ||
+    /[a-z](?:ing|ed)$/.test(first.lower)
+  )
+    return from;
+  for (let k = from; k < t && k - from < 3; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || token.capital) return -1;
+    if (DOCUMENT_NOUNS.has(token.lower) || SPOKEN_NOUNS.has(token.lower)) return k + 1;
+  }
+  return -1;
+}
 
 /** A noun of words ("a blunt message", "a snappy retort") among the few tokens from `from`. */
 function wordsObject(tokens: Token[], from: number, t: number): boolean {

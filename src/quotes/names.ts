@@ -422,6 +422,9 @@ export const ORGANISATION_WORDS = new Set([
   'legislature',
   'assembly',
   'tribunal',
+  'brothers',
+  'bros',
+  'bros.',
 ]);
 
 /** Bodies of people named after their owner besides organisations: "the Kerry camp", "Trump's team". */

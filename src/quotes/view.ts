@@ -505,6 +505,22 @@ export const SPOKEN_NOUNS = new Set([
   'quip',
   'suggestion',
   'advice',
+  // Speech acts named as nouns: "Benjamin's assertion that “…”", "Ridge's admission that …".
+  'assertion',
+  'insistence',
+  'admission',
+  'claim',
+  'argument',
+  'contention',
+  'accusation',
+  'demand',
+  'vow',
+  'declaration',
+  'explanation',
+  'prediction',
+  'denial',
+  'boast',
+  'assurance',
 ]);
 
 export const RELATIVE = /^(?:who|whom|whose|which|that)$/i;

@@ -3516,3 +3516,28 @@ describe('analyseArticle: companies and state bodies are organisations', () => {
     expect(quote(quotations, 'too high').speaker).toBe('Ada Reyes');
   });
 });
+
+describe('analyseArticle: a name’s possessive opening a sentence with a quotation', () => {
+  it('frames nothing when it owns a thing that is no words of theirs', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado’s rally was interrupted by a protester wearing a shirt with the council’s logo — “Keep the Ferry Running.”',
+      ),
+    );
+    expect(quotations.some((q) => q.speaker === 'Rosa Delgado')).toBe(false);
+  });
+
+  it.each([
+    [
+      'Delgado’s letter makes a plain case: “the ferry must run all winter, whatever it costs.”',
+      'ferry must run',
+    ],
+    [
+      'Delgado’s assertion that “the ferry must run all winter” was hard to square with the budget.',
+      'ferry must run',
+    ],
+  ])('gives its document or words to the owner: %s', (sentence, phrase) => {
+    expect(quote(analyseArticle(article(INTRO, sentence)), phrase).speaker).toBe('Rosa Delgado');
+  });
+});
