@@ -1838,7 +1838,10 @@ export function clauseSubject(
     const relative = RELATIVE.test(tokens[end + 1]!.text);
     for (let k = end + 1; k < close; k++) {
       const inner = tokens[k]!;
-      if (inner.kind === 'quote' || /^[;:!?]$/.test(inner.text)) return null;
+      // "Sam Solovey, a contestant on Trump's show, "The Apprentice," who …, said": a title may
+      // stand inside; other quoted words are speech.
+      if ((inner.kind === 'quote' && !isTitle(inner.text)) || /^[;:!?]$/.test(inner.text))
+        return null;
       // A period ends the sentence unless it closes an abbreviation: "R-S.C.,".
       if (inner.text === '.' && tokens[k - 1]!.end !== inner.start) return null;
       const cue = cueAt(tokens, k);

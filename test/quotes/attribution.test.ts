@@ -3541,3 +3541,15 @@ describe('analyseArticle: a name’s possessive opening a sentence with a quotat
     expect(quote(analyseArticle(article(INTRO, sentence)), phrase).speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: an appositive holding a title in quotation marks', () => {
+  it('still separates the subject from its cue', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Tom Reyes, a host on the harbour radio show, "Calder Mornings," who went on to work for Delgado, said his boss was "always kind and generous and fair."',
+      ),
+    );
+    expect(quote(quotations, 'always kind').speaker).toBe('Tom Reyes');
+  });
+});
