@@ -45,7 +45,7 @@ import { trimmedEnd, type MarkedSpan, type StepCounter } from './marks.js';
 import { closesWithComma, isDash, startsSentence, type Sentence, type Token } from './tokens.js';
 import { transcriptTurns, type TranscriptTurn } from './transcript.js';
 import { embeddedPost } from './embeds.js';
-import { cueEnd, givesWords, isBeliefVerb, MANNER_VERBS, type CueWord } from './cues.js';
+import { cueEnd, cueWord, givesWords, isBeliefVerb, MANNER_VERBS, type CueWord } from './cues.js';
 import {
   ArticleEntities,
   isNameToken,
@@ -1011,6 +1011,9 @@ function attributeQuote(
     const after = attributeAfter(view, t, sentence, entities);
     if (after) return after;
   }
+  // A headline's own verb or "on" goes first: "Delgado on the Ferry Budget: ‘…’" is Delgado's.
+  const headlined = headlineSpeaker(view, t, sentence, entities);
+  if (headlined) return headlined;
   // "Former secretary of state Hillary Rodham Clinton: “…”": a name and a colon introduce the words.
   if (t >= 2 && view.tokens[t - 1]!.text === ':' && view.tokens[t - 2]!.capital) {
     const named = phraseEndingAt(view, t - 2, sentence.from);
@@ -1034,6 +1037,51 @@ function attributeQuote(
       return { ...resolvePhrase(view, named, COLON_CUE, entities), named: false };
   }
   return NO_ATTRIBUTION;
+}
+
+/**
+ * A headline in Title Case writes its cue with a capital, which is no cue in prose ("Trump Says"):
+ * "Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’", "Guns Are ‘The Ultimate Public
+ * Health Crisis,’ Howard Dean Tells Democratic Convention." give the quoted words to the name
+ * before the verb; "Gillibrand on Hillary Releasing Her Transcripts: ‘I Think She Will.’" to the
+ * name before "on", for words after the colon. As for a headline's colon, short quoted words stay
+ * scare quotes.
+ */
+function headlineSpeaker(
+  view: ParagraphView,
+  t: number,
+  sentence: Sentence,
+  entities: ArticleEntities,
+): Attribution | null {
+  if (view.headline[view.sentenceOf[t]!] !== 1) return null;
+  const { tokens } = view;
+  const limit = Math.min(sentence.to, sentence.from + HEADLINE_CUE_WINDOW);
+  for (let k = sentence.from + 1; k < limit; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') continue;
+    const about = token.lower === 'on' && k < t && colonBetween(tokens, k, t);
+    const cue = token.capital ? cueWord(token.lower) : undefined;
+    const says = cue?.form === 'finite' && cue.reports && /s$/.test(token.lower);
+    if (!about && !says) continue;
+    // The name right before the verb: from the sentence's start, or after the quotation before it.
+    const floor = t < k ? t + 1 : sentence.from;
+    const named = k - 1 >= floor ? phraseEndingAt(view, k - 1, floor) : null;
+    if (named?.kind !== 'name' || !named.run || (about && named.at !== sentence.from)) return null;
+    if (named.run.kind !== 'person' && named.run.kind !== 'organisation') return null;
+    const headlineCue: CueWord = about ? COLON_CUE : { ...cue!, text: token.text };
+    return { ...resolvePhrase(view, named, headlineCue, entities), named: false };
+  }
+  return null;
+}
+
+/** Tokens from a headline's start within which its verb or "on" stands. */
+const HEADLINE_CUE_WINDOW = 12;
+
+/** Whether a colon stands between tokens k and t (a bounded look). */
+function colonBetween(tokens: Token[], k: number, t: number): boolean {
+  for (let i = k + 1; i < t && i - k <= HEADLINE_CUE_WINDOW; i++)
+    if (tokens[i]!.text === ':') return true;
+  return false;
 }
 
 /** Whether a comma stands between the cue at c and the quotation at t (a bounded look). */

@@ -3553,3 +3553,25 @@ describe('analyseArticle: an appositive holding a title in quotation marks', () 
     expect(quote(quotations, 'always kind').speaker).toBe('Tom Reyes');
   });
 });
+
+describe('analyseArticle: a headline’s capitalised verb or "on" before a colon', () => {
+  it.each([
+    ['Rosa Delgado Says Council ‘Must Keep The Ferry Running’', 'Must Keep', 'Rosa Delgado'],
+    [
+      'Ferry Is ‘The Lifeline Of The Island,’ Rosa Delgado Tells Council',
+      'Lifeline',
+      'Rosa Delgado',
+    ],
+    ['Rosa Delgado on the Ferry Budget: ‘We Will Not Cut It.’', 'Will Not Cut', 'Rosa Delgado'],
+  ])('gives the quoted words to the name before it: %s', (headline, phrase, speaker) => {
+    const q = quote(analyseArticle(article(headline, 'The ferry runs.')), phrase);
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it('but a verb in a prose sentence stays no cue, and short words stay scare quotes', () => {
+    const quotations = analyseArticle(
+      article('Rosa Delgado Says ‘No’ To Ferry Cuts', 'The Ferry Board Says it will meet.'),
+    );
+    expect(quotations.filter((q) => q.direct)).toHaveLength(0);
+  });
+});
