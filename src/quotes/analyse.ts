@@ -984,6 +984,18 @@ function attributeQuote(
     const after = attributeAfter(view, t, sentence, entities);
     if (after) return after;
   }
+  // "Nothing the president said “will assuage people's fears,” the Florida senator said.": a
+  // quotation closed by a comma and followed by an attribution that ends the sentence is that
+  // attribution's, whatever cue stands before it.
+  if (
+    !opensSentence &&
+    cueIndex >= sentence.from &&
+    closesWithComma(view.tokens[t]) &&
+    endsWithAttribution(view.tokens, t + 1, sentence)
+  ) {
+    const after = attributeAfter(view, t, sentence, entities);
+    if (after && (after.speaker || after.mention)) return after;
+  }
   // Cues that report only beside a quotation are skipped in favour of an earlier one (a bounded number).
   for (let tries = 0; tries < 3 && cueIndex >= sentence.from; tries++) {
     // ("responding that he’s “…”" reports: "that" opens what the verb says.)
@@ -1083,6 +1095,32 @@ function colonBetween(tokens: Token[], k: number, t: number): boolean {
     if (tokens[i]!.text === ':') return true;
   return false;
 }
+
+/**
+ * Whether the tokens from k to the sentence's end are a short attribution that names someone: a
+ * few words with a finite verb of speech, no punctuation and no pronoun ("the Florida senator
+ * said", "said Reyes").
+ */
+function endsWithAttribution(tokens: Token[], k: number, sentence: Sentence): boolean {
+  let end = sentence.to;
+  while (end > k && tokens[end - 1]!.kind === 'punct' && /^[.!?]$/.test(tokens[end - 1]!.text))
+    end--;
+  if (end <= k || end - k > ENDING_ATTRIBUTION_TOKENS) return false;
+  let cue = false;
+  for (let i = k; i < end; i++) {
+    // "…,” she said.": a pronoun refers back, often to the speaker of the cue before.
+    if (tokens[i]!.kind !== 'word' || PRONOUNS.has(tokens[i]!.lower)) return false;
+    const found = cueAt(tokens, i);
+    if (found?.form === 'finite' && found.reports && !NEWS_OR_SOURCE.has(found.lemma)) cue = true;
+  }
+  return cue;
+}
+
+/** "…,” Reuters reported", "…,” according to a poll": a source passing the words on. */
+const NEWS_OR_SOURCE = new Set(['report', 'according to']);
+
+/** Most tokens of an attribution that ends a sentence: "the former Arkansas governor told reporters". */
+const ENDING_ATTRIBUTION_TOKENS = 8;
 
 /** Whether a comma stands between the cue at c and the quotation at t (a bounded look). */
 function commaBetween(tokens: Token[], c: number, t: number): boolean {

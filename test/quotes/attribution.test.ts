@@ -3575,3 +3575,25 @@ describe('analyseArticle: a headline’s capitalised verb or "on" before a colon
     expect(quotations.filter((q) => q.direct)).toHaveLength(0);
   });
 });
+
+describe('analyseArticle: a quotation closed by a comma, then an attribution that ends the sentence', () => {
+  it('is the attribution’s, though a cue stands before it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Nothing the mayor said "will calm the islanders’ fears," the Calder senator said.',
+      ),
+    );
+    expect(quote(quotations, 'calm the islanders').mention).toBe('the Calder senator');
+  });
+
+  it('but a pronoun after it refers back to the cue before', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'In her speech, Delgado declared the need for will: “Change the harbour, then change it again,” she said.',
+      ),
+    );
+    expect(quote(quotations, 'Change the harbour').speaker).toBe('Rosa Delgado');
+  });
+});
