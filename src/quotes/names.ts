@@ -644,6 +644,50 @@ export const ROLE_NOUNS = new Set([
   'filings',
 ]);
 
+/**
+ * People who belong to an organisation but do not speak for it: "a prominent Republican National
+ * Committee member", "a longtime GOP data expert" are no words of the RNC or the GOP (a spokesman,
+ * an official or an aide does speak for it).
+ */
+export const MEMBER_ROLES = new Set([
+  'member',
+  'members',
+  'expert',
+  'experts',
+  'strategist',
+  'strategists',
+  'donor',
+  'donors',
+  'operative',
+  'operatives',
+  'activist',
+  'activists',
+  'supporter',
+  'supporters',
+  'voter',
+  'voters',
+  'delegate',
+  'delegates',
+  'insider',
+  'insiders',
+  'consultant',
+  'consultants',
+  'staffer',
+  'staffers',
+  'worker',
+  'workers',
+  'protester',
+  'protesters',
+  'analyst',
+  'analysts',
+  'critic',
+  'critics',
+  'lawmaker',
+  'lawmakers',
+  'pollster',
+  'person',
+]);
+
 /** Role nouns whose referent is a news organisation. */
 export const MEDIA_ROLE_NOUNS = new Set(['paper', 'newspaper', 'outlet', 'magazine', 'network']);
 

@@ -16,6 +16,7 @@ import {
 import {
   BETWEEN_SUBJECT_AND_CUE,
   MEDIA_ROLE_NOUNS,
+  MEMBER_ROLES,
   ORGANISATION_WORDS,
   OWNED_BODIES,
   NAME_TITLES,
@@ -938,6 +939,11 @@ export function phraseAfter(
       run.kind === 'person' && tokens[run.to]?.lower === 'of'
         ? null
         : personEndingPhrase(tokens, run.to, ceiling);
+    if (!later && run.kind === 'organisation') {
+      // "said a prominent Republican National Committee member": a member's words, not the body's.
+      const member = memberRoleAfter(tokens, run.to, ceiling);
+      if (member >= 0) return rolePhrase(view, from, member, run);
+    }
     return namedPhrase(view, from, later ?? run, ceiling);
   }
   const head = tokens[k - 1];
@@ -949,6 +955,19 @@ export function phraseAfter(
     return named ? namedPhrase(view, from, named, ceiling) : rolePhrase(view, from, k - 1);
   }
   return null;
+}
+
+/**
+ * "member" in "Committee member", "data expert" in "GOP data expert": the member role among the
+ * few lower-case words right after an organisation's name at k, when no name follows it; else -1.
+ */
+function memberRoleAfter(tokens: Token[], k: number, ceiling: number): number {
+  for (let i = k; i < ceiling && i - k < 3; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || token.capital || PREPOSITIONS.has(token.lower)) return -1;
+    if (MEMBER_ROLES.has(token.lower)) return tokens[i + 1]?.capital ? -1 : i;
+  }
+  return -1;
 }
 
 /**

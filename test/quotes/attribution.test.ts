@@ -3597,3 +3597,30 @@ describe('analyseArticle: a quotation closed by a comma, then an attribution tha
     expect(quote(quotations, 'Change the harbour').speaker).toBe('Rosa Delgado');
   });
 });
+
+describe('analyseArticle: a member of an organisation after a cue', () => {
+  it.each([
+    [
+      '“The ferry must run all winter,” said one Harbour Council member.',
+      'one Harbour Council member',
+    ],
+    [
+      '“The ferry must run all winter,” said a longtime HCU data expert.',
+      'a longtime HCU data expert',
+    ],
+  ])('speaks for no one but themselves: %s', (sentence, mention) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'ferry must run');
+    expect(q.mention).toBe(mention);
+    expect(q.speaker).toBeNull();
+  });
+
+  it('while a spokesman speaks for the organisation', () => {
+    const q = quote(
+      analyseArticle(
+        article(INTRO, '“The ferry must run all winter,” said a Harbour Council spokesman.'),
+      ),
+      'ferry must run',
+    );
+    expect(q.speaker).toBe('Harbour Council');
+  });
+});
