@@ -942,7 +942,7 @@ export function phraseAfter(
     if (!later && run.kind === 'organisation') {
       // "said a prominent Republican National Committee member": a member's words, not the body's.
       const member = memberRoleAfter(tokens, run.to, ceiling);
-      if (member >= 0) return rolePhrase(view, from, member, run);
+      if (member >= 0) return withRoleRelative(view, rolePhrase(view, from, member, run), ceiling);
     }
     return namedPhrase(view, from, later ?? run, ceiling);
   }
@@ -952,7 +952,9 @@ export function phraseAfter(
   if (k > from && head && (ROLE_NOUNS.has(head.lower) || isArticleRole(tokens, from, k))) {
     // "said his best friend at Lehigh, Bruce Turry, who …": the role's complement, then the name.
     const named = nameAfterComplement(tokens, k, ceiling);
-    return named ? namedPhrase(view, from, named, ceiling) : rolePhrase(view, from, k - 1);
+    return named
+      ? namedPhrase(view, from, named, ceiling)
+      : withRoleRelative(view, rolePhrase(view, from, k - 1), ceiling);
   }
   return null;
 }
@@ -1297,6 +1299,31 @@ function withSourceComplement(
     return phrase;
   return { ...phrase, mention: text.slice(tokens[phrase.at]!.start, tokens[end - 1]!.end) };
 }
+
+/**
+ * "said a prominent Republican National Committee member who supports Trump, asking …": the
+ * mention of a role runs through the relative clause right after it, to a comma or the sentence's
+ * end, as a name's runs through its appositive. The speaker stays the role's.
+ */
+function withRoleRelative(
+  view: ParagraphView,
+  phrase: SpeakerPhrase,
+  ceiling: number,
+): SpeakerPhrase {
+  const { tokens, text } = view;
+  const k = afterPhrase(tokens, phrase, ceiling);
+  const first = tokens[k];
+  if (!first || (first.lower !== 'who' && first.lower !== 'that')) return phrase;
+  let end = k + 1;
+  while (end < ceiling && end - k <= ROLE_RELATIVE_TOKENS && tokens[end]!.kind === 'word') end++;
+  const closer = tokens[end];
+  if (end === k + 1 || end - k > ROLE_RELATIVE_TOKENS || (closer && !/^[,.;]$/.test(closer.text)))
+    return phrase;
+  return { ...phrase, mention: text.slice(tokens[phrase.at]!.start, tokens[end - 1]!.end) };
+}
+
+/** Most tokens of a relative clause that a role's mention keeps. */
+const ROLE_RELATIVE_TOKENS = 16;
 
 /**
  * Words that open what is said of a source: "of Counter Jihad", "by economists …" ("in an

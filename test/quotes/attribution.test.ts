@@ -3624,3 +3624,19 @@ describe('analyseArticle: a member of an organisation after a cue', () => {
     expect(q.speaker).toBe('Harbour Council');
   });
 });
+
+describe('analyseArticle: a role after a cue, then a relative clause', () => {
+  it('keeps the clause in the mention, as a name keeps its appositive', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          '“The ferry must run all winter,” said a longtime harbour official who has worked for Delgado, asking not to be named.',
+        ),
+      ),
+      'ferry must run',
+    );
+    expect(q.mention).toBe('a longtime harbour official who has worked for Delgado');
+    expect(q.speaker).toBeNull();
+  });
+});
