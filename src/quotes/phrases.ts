@@ -1157,9 +1157,22 @@ function namedPhrase(
 ): SpeakerPhrase {
   const { tokens, text } = view;
   const end = appositiveEnd(tokens, run.to, ceiling);
+  // "said Meenakshi Ganguly of Human Rights Watch, who observed voting in Kachin state", "said
+  // Sen. Jim Whelan who represents Atlantic City": the mention runs through a home and a relative
+  // clause after the name, as through an appositive.
+  let mentionEnd = end;
+  if (end === run.to) {
+    const home = pastHome(tokens, run.to, ceiling);
+    mentionEnd = relativeEnd(
+      tokens,
+      home > run.to ? appositiveEnd(tokens, home, ceiling) : home,
+      ceiling,
+      false,
+    );
+  }
   return {
     kind: 'name',
-    mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end),
+    mention: text.slice(tokens[from]!.start, tokens[mentionEnd - 1]!.end),
     run,
     head: run.words[run.words.length - 1]!.toLowerCase(),
     // An appositive describes the name; a relative clause after it ("who, like …, remembered") does not.
@@ -1312,14 +1325,24 @@ function withRoleRelative(
 ): SpeakerPhrase {
   const { tokens, text } = view;
   const k = afterPhrase(tokens, phrase, ceiling);
+  const end = relativeEnd(tokens, k, ceiling, true);
+  if (end === k) return phrase;
+  return { ...phrase, mention: text.slice(tokens[phrase.at]!.start, tokens[end - 1]!.end) };
+}
+
+/**
+ * The end of a relative clause that opens at token k ("who supports Trump", and for a role "that
+ * spoke with a reporter") and that a comma or the sentence's end closes; k when there is none.
+ */
+function relativeEnd(tokens: Token[], k: number, ceiling: number, that: boolean): number {
   const first = tokens[k];
-  if (!first || (first.lower !== 'who' && first.lower !== 'that')) return phrase;
+  if (!first || (first.lower !== 'who' && !(that && first.lower === 'that'))) return k;
   let end = k + 1;
   while (end < ceiling && end - k <= ROLE_RELATIVE_TOKENS && tokens[end]!.kind === 'word') end++;
   const closer = tokens[end];
   if (end === k + 1 || end - k > ROLE_RELATIVE_TOKENS || (closer && !/^[,.;]$/.test(closer.text)))
-    return phrase;
-  return { ...phrase, mention: text.slice(tokens[phrase.at]!.start, tokens[end - 1]!.end) };
+    return k;
+  return end;
 }
 
 /** Most tokens of a relative clause that a role's mention keeps. */

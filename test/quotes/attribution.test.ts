@@ -3640,3 +3640,20 @@ describe('analyseArticle: a role after a cue, then a relative clause', () => {
     expect(q.speaker).toBeNull();
   });
 });
+
+describe('analyseArticle: a name after a cue, then its home or a relative clause', () => {
+  it.each([
+    [
+      '“The ferry must run all winter,” said Tom Reyes of Harbour Rights Watch, who rode it daily.',
+      'Tom Reyes of Harbour Rights Watch, who rode it daily',
+    ],
+    [
+      '“The ferry must run all winter,” said Tom Reyes who represents Calder Island in the council.',
+      'Tom Reyes who represents Calder Island in the council',
+    ],
+  ])('keeps them in the mention: %s', (sentence, mention) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'ferry must run');
+    expect(q.speaker).toBe('Tom Reyes');
+    expect(q.mention).toBe(mention);
+  });
+});
