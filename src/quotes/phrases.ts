@@ -1163,12 +1163,12 @@ function namedPhrase(
   let mentionEnd = end;
   if (end === run.to) {
     const home = pastHome(tokens, run.to, ceiling);
-    mentionEnd = relativeEnd(
-      tokens,
-      home > run.to ? appositiveEnd(tokens, home, ceiling) : home,
-      ceiling,
-      false,
-    );
+    // After a home, only a relative clause: "According to Okonkwo of the Mercury, the port is …"
+    // goes on with a clause of its own.
+    const relative =
+      tokens[home]?.text === ',' && tokens[home + 1]?.lower === 'who' ? home + 1 : home;
+    const clause = relativeEnd(tokens, relative, ceiling, false);
+    if (clause > relative) mentionEnd = clause;
   }
   return {
     kind: 'name',
