@@ -1416,11 +1416,15 @@ export function appositiveEnd(tokens: Token[], after: number, ceiling: number): 
     const comma = tokens[k]!.text === ',' || closesWithComma(tokens[k]);
     if (comma) {
       const following = tokens[k + 1];
+      // ", senior director at the Bipartisan Policy Center, and a Republican who headed …": a
+      // second appositive joined by "and" describes the same person.
+      const joined = following?.lower === 'and' && /^(?:a|an)$/.test(tokens[k + 2]?.lower ?? '');
       if (
-        !following ||
-        following.kind !== 'word' ||
-        APPOSITIVE_BREAKERS.has(following.lower) ||
-        cueAt(tokens, k + 1)
+        !joined &&
+        (!following ||
+          following.kind !== 'word' ||
+          APPOSITIVE_BREAKERS.has(following.lower) ||
+          cueAt(tokens, k + 1))
       )
         return tokens[k]!.kind === 'quote' ? k + 1 : k;
     }

@@ -3657,3 +3657,19 @@ describe('analyseArticle: a name after a cue, then its home or a relative clause
     expect(q.mention).toBe(mention);
   });
 });
+
+describe('analyseArticle: two appositives joined by "and a"', () => {
+  it('both describe the speaker and stay in the mention', () => {
+    const q = quote(
+      analyseArticle(
+        article(
+          INTRO,
+          '“The ferry must run all winter,” said Tom Reyes, a nurse in Calder, and a longtime activist for the harbour.',
+        ),
+      ),
+      'ferry must run',
+    );
+    expect(q.speaker).toBe('Tom Reyes');
+    expect(q.mention).toBe('Tom Reyes, a nurse in Calder, and a longtime activist for the harbour');
+  });
+});
