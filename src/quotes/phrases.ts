@@ -1294,22 +1294,39 @@ function withSourceComplement(
   phrase: SpeakerPhrase,
   ceiling: number,
 ): SpeakerPhrase {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const k = afterPhrase(tokens, phrase, ceiling);
   const first = tokens[k];
   if (!first || first.kind !== 'word' || !SOURCE_COMPLEMENTS.has(first.lower)) return phrase;
+  const end = wordsToCloser(tokens, k, ceiling, SOURCE_COMPLEMENT_TOKENS, /^[,.;)]$/, true);
+  return end < 0 ? phrase : mentionThrough(view, phrase, end);
+}
+
+/**
+ * The end of the words after token k when they run, within `limit` tokens, to a closer (or to
+ * `ceiling`); with `cueStops`, a verb of speech among them is a clause of its own. Else -1.
+ */
+function wordsToCloser(
+  tokens: Token[],
+  k: number,
+  ceiling: number,
+  limit: number,
+  closers: RegExp,
+  cueStops: boolean,
+): number {
   let end = k + 1;
-  while (end < ceiling && end - k <= SOURCE_COMPLEMENT_TOKENS && tokens[end]!.kind === 'word') {
-    if (cueAt(tokens, end)) return phrase;
+  while (end < ceiling && end - k <= limit && tokens[end]!.kind === 'word') {
+    if (cueStops && cueAt(tokens, end)) return -1;
     end++;
   }
   const closer = tokens[end];
-  if (
-    end === k + 1 ||
-    end - k > SOURCE_COMPLEMENT_TOKENS ||
-    (closer && !/^[,.;)]$/.test(closer.text))
-  )
-    return phrase;
+  if (end === k + 1 || end - k > limit || (closer && !closers.test(closer.text))) return -1;
+  return end;
+}
+
+/** The phrase with its mention running up to token `end` (exclusive). */
+function mentionThrough(view: ParagraphView, phrase: SpeakerPhrase, end: number): SpeakerPhrase {
+  const { tokens, text } = view;
   return { ...phrase, mention: text.slice(tokens[phrase.at]!.start, tokens[end - 1]!.end) };
 }
 
@@ -1323,11 +1340,9 @@ function withRoleRelative(
   phrase: SpeakerPhrase,
   ceiling: number,
 ): SpeakerPhrase {
-  const { tokens, text } = view;
-  const k = afterPhrase(tokens, phrase, ceiling);
-  const end = relativeEnd(tokens, k, ceiling, true);
-  if (end === k) return phrase;
-  return { ...phrase, mention: text.slice(tokens[phrase.at]!.start, tokens[end - 1]!.end) };
+  const k = afterPhrase(view.tokens, phrase, ceiling);
+  const end = relativeEnd(view.tokens, k, ceiling, true);
+  return end === k ? phrase : mentionThrough(view, phrase, end);
 }
 
 /**
@@ -1337,12 +1352,8 @@ function withRoleRelative(
 function relativeEnd(tokens: Token[], k: number, ceiling: number, that: boolean): number {
   const first = tokens[k];
   if (!first || (first.lower !== 'who' && !(that && first.lower === 'that'))) return k;
-  let end = k + 1;
-  while (end < ceiling && end - k <= ROLE_RELATIVE_TOKENS && tokens[end]!.kind === 'word') end++;
-  const closer = tokens[end];
-  if (end === k + 1 || end - k > ROLE_RELATIVE_TOKENS || (closer && !/^[,.;]$/.test(closer.text)))
-    return k;
-  return end;
+  const end = wordsToCloser(tokens, k, ceiling, ROLE_RELATIVE_TOKENS, /^[,.;]$/, false);
+  return end < 0 ? k : end;
 }
 
 /** Most tokens of a relative clause that a role's mention keeps. */
