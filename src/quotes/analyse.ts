@@ -95,7 +95,7 @@ import {
   isPluralHead,
 } from './phrases.js';
 import { attributeCue, resolvePhrase } from './resolve.js';
-import { reportedSpeech, reportingAt, speaksAfterQuote } from './reported.js';
+import { reportedSpeech, reportingAt, reportsNews, speaksAfterQuote } from './reported.js';
 
 /** Verbs that report speech only right beside the quotation: "he continued, “…”", not "positions continue …". */
 const ADJACENT_ONLY = new Set([
@@ -972,29 +972,18 @@ function attributeQuote(
     if (after) return after;
   }
   let cueIndex = t > 0 ? view.cueAtOrBefore[t - 1]! : -1;
-  // "When Sanders said that he wouldn’t want it, he “grabbed ahold …,” said Drew Heiserman": a
-  // quotation in a clause of its own, after a comma, that a cue and speaker follow is theirs.
-  if (
-    !opensSentence &&
-    cueIndex >= sentence.from &&
-    closesWithComma(view.tokens[t]) &&
-    commaBetween(view.tokens, cueIndex, t) &&
-    speaksAfterQuote(view.tokens, t + 1, sentence.to)
-  ) {
-    const after = attributeAfter(view, t, sentence, entities);
-    if (after) return after;
-  }
-  // "Nothing the president said “will assuage people's fears,” the Florida senator said.": a
-  // quotation closed by a comma and followed by an attribution that ends the sentence is that
-  // attribution's, whatever cue stands before it.
-  if (
-    !opensSentence &&
-    cueIndex >= sentence.from &&
-    closesWithComma(view.tokens[t]) &&
-    endsWithAttribution(view.tokens, t + 1, sentence)
-  ) {
-    const after = attributeAfter(view, t, sentence, entities);
-    if (after && (after.speaker || after.mention)) return after;
+  // A quotation closed by a comma after a cue may still be the words of the attribution after it:
+  // - "When Sanders said that he wouldn’t want it, he “grabbed ahold …,” said Drew Heiserman": a
+  //   quotation in a clause of its own, after a comma, that a cue and speaker follow is theirs;
+  // - "Nothing the president said “will assuage people's fears,” the Florida senator said.": so
+  //   is one followed by an attribution that ends the sentence, when it names someone.
+  if (!opensSentence && cueIndex >= sentence.from && closesWithComma(view.tokens[t])) {
+    const ownClause =
+      commaBetween(view.tokens, cueIndex, t) && speaksAfterQuote(view.tokens, t + 1, sentence.to);
+    if (ownClause || endsWithAttribution(view.tokens, t + 1, sentence)) {
+      const after = attributeAfter(view, t, sentence, entities);
+      if (after && (ownClause || after.speaker || after.mention)) return after;
+    }
   }
   // Cues that report only beside a quotation are skipped in favour of an earlier one (a bounded number).
   for (let tries = 0; tries < 3 && cueIndex >= sentence.from; tries++) {
@@ -1111,13 +1100,17 @@ function endsWithAttribution(tokens: Token[], k: number, sentence: Sentence): bo
     // "…,” she said.": a pronoun refers back, often to the speaker of the cue before.
     if (tokens[i]!.kind !== 'word' || PRONOUNS.has(tokens[i]!.lower)) return false;
     const found = cueAt(tokens, i);
-    if (found?.form === 'finite' && found.reports && !NEWS_OR_SOURCE.has(found.lemma)) cue = true;
+    // "…,” Reuters reported", "…,” according to a poll": a source passing the words on.
+    if (
+      found?.form === 'finite' &&
+      found.reports &&
+      !reportsNews(found) &&
+      found.lemma !== 'according to'
+    )
+      cue = true;
   }
   return cue;
 }
-
-/** "…,” Reuters reported", "…,” according to a poll": a source passing the words on. */
-const NEWS_OR_SOURCE = new Set(['report', 'according to']);
 
 /** Most tokens of an attribution that ends a sentence: "the former Arkansas governor told reporters". */
 const ENDING_ATTRIBUTION_TOKENS = 8;

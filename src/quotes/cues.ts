@@ -30,8 +30,7 @@ export interface CueWord {
   preposition?: string;
 }
 
-/** [base, third person, past, present participle]; the past form serves as past participle. */
-/** The forms of the verbs of the manner of speaking (MANNER_VERBS below). */
+/** The forms of the verbs of the manner of speaking (MANNER_VERBS below), as in SPEECH_VERBS. */
 const MANNER_VERB_FORMS: Array<[string, string, string, string]> = [
   ['muse', 'muses', 'mused', 'musing'],
   ['gush', 'gushes', 'gushed', 'gushing'],
@@ -45,6 +44,7 @@ const MANNER_VERB_FORMS: Array<[string, string, string, string]> = [
   ['marvel', 'marvels', 'marvelled', 'marvelling'], // British spelling
 ];
 
+/** [base, third person, past, present participle]; the past form serves as past participle. */
 const SPEECH_VERBS: Array<[string, string, string, string]> = [
   ['say', 'says', 'said', 'saying'],
   ['tell', 'tells', 'told', 'telling'],

@@ -384,7 +384,8 @@ export const ORGANISATION_WORDS = new Set([
   'observer',
   'courier',
   'examiner',
-  // Companies and state bodies: "Westar Energy", "Sony Pictures Classics", "the Federal Reserve" (not "Treasury": "Treasury Secretary" names a person).
+  // Companies and state bodies: "Westar Energy", "Sony Pictures Classics", "the Federal
+  // Reserve" (not "Treasury": "Treasury Secretary" names a person).
   'energy',
   'airlines',
   'airways',

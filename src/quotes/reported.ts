@@ -285,7 +285,7 @@ export function speaksAfterQuote(tokens: Token[], k: number, to: number): boolea
 }
 
 /** "…,” Reuters reported": a news outlet passing on what someone said, not the words' speaker. */
-function reportsNews(cue: CueWord | undefined): boolean {
+export function reportsNews(cue: CueWord | undefined): boolean {
   return cue?.lemma === 'report';
 }
 
