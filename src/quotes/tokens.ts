@@ -164,7 +164,8 @@ export function isDash(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'punct' && DASHES.has(token.text);
 }
 
-function isAbbreviation(word: string): boolean {
+/** Whether a period after this word is part of it ("Mr.", "Sen.", an initial), not a sentence's end. */
+export function isAbbreviation(word: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Charles Q. Brown"
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return true; // dotted initials: "J.M. Berger", "C.I.A. analyst"
   return ABBREVIATIONS.has(word.toLowerCase());

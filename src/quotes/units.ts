@@ -11,6 +11,7 @@
  *   belongs to that clause, which becomes a direct unit because it holds quoted words.
  */
 import type { Quotation } from './types.js';
+import { isAbbreviation } from './tokens.js';
 
 export function attributionUnits(quotations: Quotation[], paragraphs: string[] = []): Quotation[] {
   const holders = new Set<Quotation>();
@@ -97,11 +98,24 @@ function ownCue(last: Quotation, next: Quotation, paragraph: string): boolean {
   // A piece that ends its sentence has no cue after it in that sentence.
   if (/[.!?]$/.test(next.text.trimEnd())) return false;
   // Past the piece's own closing mark, up to the next quotation or the sentence's end.
-  const after = paragraph
-    .slice(next.end, next.end + OWN_CUE_WINDOW)
-    .replace(/^[\s,;:”’"'»]+/u, '')
-    .split(/[“"‘«]|[.!?](?:\s|$)/u)[0]!;
+  const after = sentenceRest(
+    paragraph.slice(next.end, next.end + OWN_CUE_WINDOW).replace(/^[\s,;:”’"'»]+/u, ''),
+  );
   return between.search(word) >= 0 && after.search(word) >= 0;
+}
+
+/**
+ * Text up to the next opening mark or the end of its sentence. A period after an abbreviation ends
+ * nothing: in "“B,” Mr. Elkins said." the cue after the piece is "said", past "Mr.".
+ */
+function sentenceRest(text: string): string {
+  const mark = text.search(/[“"‘«]/u);
+  const upTo = mark < 0 ? text : text.slice(0, mark);
+  for (const end of upTo.matchAll(/([\p{L}\p{N}]*)[.!?](?=\s|$)/gu)) {
+    if (end[0].endsWith('.') && isAbbreviation(end[1]!)) continue;
+    return upTo.slice(0, end.index + end[0].length - 1);
+  }
+  return upTo;
 }
 
 /** Whether the text before a piece ends with the cue, perhaps a comma or colon, and its opening mark. */

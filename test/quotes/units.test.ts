@@ -60,6 +60,7 @@ describe('attributionUnits', () => {
       ['“The budget is balanced,” she said. “The levy will stay,” she said.', 2],
       ["''The budget is balanced,'' she said. ''The levy will stay,'' she said.", 2],
       ['“The budget is balanced,” she said. “The levy will stay.”', 1],
+      ['“The budget is balanced,” Mrs. Delgado said. “The levy will stay,” Mrs. Delgado said.', 2],
       ['“The budget is balanced,” she said, “and the levy will stay.”', 1],
       [
         '“The budget is balanced” this year, she said. Asked about the levy, she said, “It will stay.”',
