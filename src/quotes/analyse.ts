@@ -407,11 +407,13 @@ function attributeParagraph(
         : /[!?]$/.test(ending) || spokenAfterCue(view, t, ending));
     if (words <= 3 && !found.named && !utterance) continue;
     // In a headline every word is capitalised, so there capitals tell nothing; a quotation that
-    // opens its sentence ("“I Will Never Give Up On You,” Trump told the crowd") is uttered.
+    // opens its sentence ("“I Will Never Give Up On You,” Trump told the crowd") is uttered. A
+    // title may hold the period of the sentence it ends ("a co-editor of ''Chick Lit.''"), but
+    // words a comma or colon introduces are uttered ("interjecting, “Only Rosie O’Donnell.”").
     if (
       view.headline[view.sentenceOf[t]!] !== 1 &&
       !startsSentence(tokens, t, sentence) &&
-      isTitle(view.text.slice(span.start, span.end))
+      isTitle(view.text.slice(span.start, span.end), !/^[,:]$/.test(tokens[t - 1]?.text ?? ''))
     )
       continue;
     const quotation = direct(articleId, view, span, found);

@@ -1417,12 +1417,20 @@ export function appositiveEnd(tokens: Token[], after: number, ceiling: number): 
     k < ceiling &&
     k - after < APPOSITIVE_WINDOW &&
     // A title in marks is part of it: ", the author of “Hacked World Order,” who …".
-    (tokens[k]!.kind !== 'quote' || isTitle(tokens[k]!.text)) &&
+    (tokens[k]!.kind !== 'quote' || isTitle(tokens[k]!.text, true)) &&
     // A period before a comma closes an abbreviation, not the sentence: ", of Salem, Fla., who".
     !(
       /^[.;:!?]$/.test(tokens[k]!.text) && !(tokens[k]!.text === '.' && tokens[k + 1]?.text === ',')
     )
   ) {
+    // ", a co-author of ''Those Guys Have All the Fun.''": a title that holds the sentence's period
+    // ends the sentence, and the appositive with it.
+    if (
+      tokens[k]!.kind === 'quote' &&
+      tokens[k]!.text.trimEnd().endsWith('.') &&
+      (k + 1 >= ceiling || !tokens[k + 1] || tokens[k + 1]!.capital)
+    )
+      return k + 1;
     // American style keeps the comma inside the title's marks.
     const comma = tokens[k]!.text === ',' || closesWithComma(tokens[k]);
     if (comma) {

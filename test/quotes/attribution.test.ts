@@ -1118,6 +1118,27 @@ describe('analyseArticle: a title in marks is nobody’s words', () => {
     expect(quotations.filter((q) => q.direct)).toEqual([]);
   });
 
+  it('drops a title that holds the period of the sentence it ends', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        "Delgado said the ferry plan came from her book ''Tides of the Calder Sound.''",
+      ),
+    );
+    expect(quotations.filter((q) => q.direct)).toEqual([]);
+    expect(quotations.filter((q) => !q.direct)).toHaveLength(1);
+  });
+
+  it('keeps words in title case that a comma or colon introduces', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Delgado laughed it off by interjecting, “Only Paul Okonkwo.” The crowd roared.',
+      ),
+    );
+    expect(quote(quotations, 'Only Paul Okonkwo').speaker).toBe('Rosa Delgado');
+  });
+
   it('keeps a quotation in a Title Case headline, and a sentence in marks', () => {
     const quotations = analyseArticle(
       article('Delgado: ‘It Is Not A Radical Idea’', INTRO, '“The Ferry Stays.” Delgado said.'),
@@ -2061,6 +2082,10 @@ describe('analyseArticle: a title in marks inside an appositive', () => {
     [
       'Paul Okonkwo, the author of “Tides of the Calder Sound,” said, “The port will stay open.”',
       'Tides of the Calder Sound',
+    ],
+    [
+      "''The port will stay open,'' said Paul Okonkwo, a co-author of ''Tides of the Calder Sound: A History of the Harbour.''",
+      'A History of the Harbour',
     ],
   ])('belongs to the mention, and the name speaks: %s', (sentence, title) => {
     const q = quote(analyseArticle(article(INTRO, sentence)), 'port will stay open');
