@@ -1418,9 +1418,11 @@ export function appositiveEnd(tokens: Token[], after: number, ceiling: number): 
     k - after < APPOSITIVE_WINDOW &&
     // A title in marks is part of it: ", the author of “Hacked World Order,” who …".
     (tokens[k]!.kind !== 'quote' || isTitle(tokens[k]!.text, true)) &&
-    // A period before a comma closes an abbreviation, not the sentence: ", of Salem, Fla., who".
+    // A period before a comma or a word in lower case closes an abbreviation, not the sentence:
+    // ", of Salem, Fla., who", ", who earned a Ph.D. from Harvard".
     !(
-      /^[.;:!?]$/.test(tokens[k]!.text) && !(tokens[k]!.text === '.' && tokens[k + 1]?.text === ',')
+      /^[.;:!?]$/.test(tokens[k]!.text) &&
+      !(tokens[k]!.text === '.' && continuesAfterPeriod(tokens[k + 1]))
     )
   ) {
     // ", a co-author of ''Those Guys Have All the Fun.''": a title that holds the sentence's period
@@ -1450,6 +1452,10 @@ export function appositiveEnd(tokens: Token[], after: number, ceiling: number): 
     k++;
   }
   return k;
+}
+
+function continuesAfterPeriod(next: Token | undefined): boolean {
+  return next !== undefined && (next.text === ',' || (next.kind === 'word' && !next.capital));
 }
 
 /**

@@ -2087,6 +2087,10 @@ describe('analyseArticle: a title in marks inside an appositive', () => {
       "''The port will stay open,'' said Paul Okonkwo, a co-author of ''Tides of the Calder Sound: A History of the Harbour.''",
       'A History of the Harbour',
     ],
+    [
+      '“The port will stay open,” said Paul Okonkwo, a harbour pilot with a Ph.D. from the Calder Institute.',
+      'Ph.D. from the Calder Institute',
+    ],
   ])('belongs to the mention, and the name speaks: %s', (sentence, title) => {
     const q = quote(analyseArticle(article(INTRO, sentence)), 'port will stay open');
     expect(q.speaker).toBe('Paul Okonkwo');
