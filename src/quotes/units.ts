@@ -4,7 +4,8 @@
  *
  * analyseArticle keeps each quoted piece apart, so that a reader is shown only spoken words. Here:
  * - consecutive direct pieces of one paragraph that continue one attribution ("“A,” said Welch. “B.”")
- *   become one unit whose text is the pieces joined by a space, and whose start/end run from the first
+ *   become one unit whose text is the pieces joined by a space (or the joiner given, such as " … "
+ *   where the text is shown), and whose start/end run from the first
  *   piece's start to the last piece's end; but when the paragraphs are given, a piece with a cue of
  *   its own after it ("“A,” she said. “B,” she said.") starts a unit of its own;
  * - a direct piece inside a reported clause of the same speaker ("said the levy was “a tax” and …")
@@ -13,7 +14,11 @@
 import type { Quotation } from './types.js';
 import { isAbbreviation } from './tokens.js';
 
-export function attributionUnits(quotations: Quotation[], paragraphs: string[] = []): Quotation[] {
+export function attributionUnits(
+  quotations: Quotation[],
+  paragraphs: string[] = [],
+  joiner = ' ',
+): Quotation[] {
   const holders = new Set<Quotation>();
   const kept: Quotation[] = [];
   for (let i = 0; i < quotations.length; i++) {
@@ -37,7 +42,11 @@ export function attributionUnits(quotations: Quotation[], paragraphs: string[] =
       continuesAttribution(last, unit) &&
       !ownCue(last, unit, paragraphs[unit.paragraph - 1] ?? '')
     )
-      units[units.length - 1] = { ...last, text: `${last.text} ${unit.text}`, end: unit.end };
+      units[units.length - 1] = {
+        ...last,
+        text: `${last.text}${joiner}${unit.text}`,
+        end: unit.end,
+      };
     else units.push(unit);
     lastHeld = held;
   }

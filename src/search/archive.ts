@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Article, Problem } from '../articles/types.js';
-import { personId } from '../quotes/index.js';
+import { attributionUnits, personId } from '../quotes/index.js';
 import type { Person, Quotation } from '../quotes/types.js';
 import { PassageIndex, type CompactIndex, type PassageMatch } from './passage-index.js';
 import {
@@ -41,6 +41,8 @@ export interface ArchiveContent {
 const DEFAULT_LIMIT = 10;
 /** whoSaid verifies at first this many passages holding every phrase word… */
 const PHRASE_CANDIDATES_ALL_WORDS = 2000;
+/** Passages holding every word of a phrase read for quotations joined across an attribution. */
+const JOINED_CANDIDATES = 200;
 /**
  * …and up to this many when none of those held the phrase: in a large archive a phrase of common
  * words is held, word by word, by more passages than the first pass reads, and the one that holds
@@ -108,6 +110,8 @@ export class Archive {
   /** Article indices with a date, oldest first. */
   private readonly byDate: number[];
   private readonly quotationsByArticle = new Map<string, Quotation[]>();
+  /** Quotations whose pieces an attribution interrupts, joined, by article: built on first need. */
+  private readonly joinedByArticle = new Map<string, Quotation[]>();
   /** People by id and by name key: built on first need, so a load does not pay for them. */
   private peopleTables: { byId: Map<string, Person>; byName: Map<string, Person[]> } | null = null;
   /** Resolving every speaker is the costliest part of a load: done on the first quotesBy. */
@@ -304,6 +308,21 @@ export class Archive {
         readAll(
           this.passagesMaybeHolding(words, PHRASE_CANDIDATES_SOME_WORDS_AT_MOST, mayHold).matches,
         );
+    }
+    // "chip on the market, Fritos, Cheetos": words that run on past the attribution between two
+    // pieces of one quotation ("“… chip on the market,” Mr. Cruz said. “Fritos, Cheetos …”") are
+    // in no passage as typed, but in the pieces joined.
+    if (!closestFound && content > 0) {
+      const candidates = this.passagesWithWords(query, 'AND', JOINED_CANDIDATES, undefined);
+      for (const { passage, score } of candidates.matches) {
+        for (const joined of this.joinedIn(passage)) {
+          const match = find(joined.text);
+          if (!match) continue;
+          const rank = (maxCost + 1 - match.cost) * 10 + 5 + 1 + score / (score + 1);
+          if (!answers.has(joined) || answers.get(joined)!.score < rank)
+            answers.set(joined, this.quoteHit(joined, rank));
+        }
+      }
     }
     result.answers = [...answers.values()].sort((a, b) => b.score - a.score).slice(0, limit);
     result.unattributed = unattributed
@@ -765,6 +784,25 @@ export class Archive {
   }
 
   /** The attributed quotation holding the match, or overlapping it most. */
+  /** The joined quotations of a passage: pieces of one attribution with words between them. */
+  private joinedIn(passage: number): Quotation[] {
+    const article = this.articles[this.passageArticle[passage]!]!;
+    let joined = this.joinedByArticle.get(article.id);
+    if (!joined) {
+      const quotations = this.quotationsByArticle.get(article.id) ?? [];
+      const pieces = new Set(quotations);
+      // A unit that is no piece of its own and whose text the paragraph does not hold as one span.
+      joined = attributionUnits(quotations, article.paragraphs, ' … ').filter(
+        (unit) =>
+          !pieces.has(unit) &&
+          unit.text !== article.paragraphs[unit.paragraph - 1]?.slice(unit.start, unit.end),
+      );
+      this.joinedByArticle.set(article.id, joined);
+    }
+    const paragraph = this.passageParagraph[passage]!;
+    return joined.filter((unit) => unit.paragraph === paragraph);
+  }
+
   private quotationCovering(passage: number, match: PhraseMatch): Quotation | null {
     const article = this.articles[this.passageArticle[passage]!]!;
     const paragraph = this.passageParagraph[passage]!;
