@@ -81,8 +81,10 @@ function continuesAttribution(last: Quotation, next: Quotation): boolean {
     last.direct &&
     next.direct &&
     last.paragraph === next.paragraph &&
-    last.speaker !== null &&
+    // A speaker the article names only by a role ("a longtime adviser to Trump") speaks on too.
+    (last.speaker ?? last.role) !== null &&
     last.speaker === next.speaker &&
+    last.role === next.role &&
     last.mention === next.mention &&
     last.cue === next.cue
   );

@@ -39,6 +39,21 @@ describe('attributionUnits', () => {
     expect(units[0]!.direct).toBe(true);
   });
 
+  it('joins the pieces of a speaker the article names by a role alone', () => {
+    const units = attributionUnits(
+      analyseArticle(
+        article(
+          INTRO,
+          '“The budget is balanced,” a longtime adviser to the mayor said. “The levy will stay.”',
+        ),
+      ),
+    );
+    expect(units).toHaveLength(1);
+    expect(units[0]!.text).toBe('The budget is balanced, The levy will stay.');
+    expect(units[0]!.speaker).toBeNull();
+    expect(units[0]!.role).toBe('a longtime adviser to the mayor');
+  });
+
   it('keeps a reported clause that holds quoted words apart from the quotations beside it', () => {
     const units = attributionUnits(
       analyseArticle(
