@@ -311,8 +311,9 @@ export class Archive {
     }
     // "chip on the market, Fritos, Cheetos": words that run on past the attribution between two
     // pieces of one quotation ("“… chip on the market,” Mr. Cruz said. “Fritos, Cheetos …”") are
-    // in no passage as typed, but in the pieces joined.
-    if (!closestFound && content > 0) {
+    // in no passage as typed, but in the pieces joined. They are looked for only when no passage
+    // holds the phrase, so that they cost nothing when one does.
+    if (!anyFound && content > 0) {
       const candidates = this.passagesWithWords(query, 'AND', JOINED_CANDIDATES, undefined);
       for (const { passage, score } of candidates.matches) {
         for (const joined of this.joinedIn(passage)) {
