@@ -81,8 +81,9 @@ function continuesAttribution(last: Quotation, next: Quotation): boolean {
     last.direct &&
     next.direct &&
     last.paragraph === next.paragraph &&
-    // A speaker the article names only by a role ("a longtime adviser to Trump") speaks on too.
-    (last.speaker ?? last.role) !== null &&
+    // A speaker the article names only by a role ("a longtime adviser to Trump"), or by words that
+    // resolve to no one ("they"), speaks on too.
+    (last.speaker ?? last.role ?? last.mention) !== null &&
     last.speaker === next.speaker &&
     last.role === next.role &&
     last.mention === next.mention &&

@@ -792,10 +792,12 @@ export class Archive {
     if (!joined) {
       const quotations = this.quotationsByArticle.get(article.id) ?? [];
       const pieces = new Set(quotations);
-      // A unit that is no piece of its own and whose text the paragraph does not hold as one span.
+      // A unit that is no piece of its own and whose text the paragraph does not hold as one span,
+      // of a speaker named or described (words of no one are answered as passages).
       joined = attributionUnits(quotations, article.paragraphs, ' … ').filter(
         (unit) =>
           !pieces.has(unit) &&
+          (unit.speaker ?? unit.role) !== null &&
           unit.text !== article.paragraphs[unit.paragraph - 1]?.slice(unit.start, unit.end),
       );
       this.joinedByArticle.set(article.id, joined);

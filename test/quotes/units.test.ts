@@ -54,6 +54,15 @@ describe('attributionUnits', () => {
     expect(units[0]!.role).toBe('a longtime adviser to the mayor');
   });
 
+  it('joins the pieces of words that resolve to no one', () => {
+    const units = attributionUnits(
+      analyseArticle(article('“The budget is balanced,” they said. “The levy will stay.”')),
+    ).filter((u) => u.direct);
+    expect(units.map((u) => [u.text, u.speaker, u.mention])).toEqual([
+      ['The budget is balanced, The levy will stay.', null, 'they'],
+    ]);
+  });
+
   it('keeps a reported clause that holds quoted words apart from the quotations beside it', () => {
     const units = attributionUnits(
       analyseArticle(
