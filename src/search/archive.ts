@@ -784,7 +784,6 @@ export class Archive {
     return { matches, more: passage < this.passageArticle.length };
   }
 
-  /** The attributed quotation holding the match, or overlapping it most. */
   /** The joined quotations of a passage: pieces of one attribution with words between them. */
   private joinedIn(passage: number): Quotation[] {
     const article = this.articles[this.passageArticle[passage]!]!;
@@ -806,6 +805,7 @@ export class Archive {
     return joined.filter((unit) => unit.paragraph === paragraph);
   }
 
+  /** The attributed quotation holding the match, or overlapping it most. */
   private quotationCovering(passage: number, match: PhraseMatch): Quotation | null {
     const article = this.articles[this.passageArticle[passage]!]!;
     const paragraph = this.passageParagraph[passage]!;
