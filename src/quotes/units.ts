@@ -5,9 +5,9 @@
  * analyseArticle keeps each quoted piece apart, so that a reader is shown only spoken words. Here:
  * - consecutive direct pieces of one paragraph that continue one attribution ("“A,” said Welch. “B.”")
  *   become one unit whose text is the pieces joined by a space (or the joiner given, such as " … "
- *   where the text is shown), and whose start/end run from the first
- *   piece's start to the last piece's end; but when the paragraphs are given, a piece with a cue of
- *   its own after it ("“A,” she said. “B,” she said.") starts a unit of its own;
+ *   where the text is shown), and whose start/end run from the first piece's start to the last
+ *   piece's end; but when the paragraphs are given, a piece with a cue of its own after it ("“A,”
+ *   she said. “B,” she said.") starts a unit of its own;
  * - a direct piece inside a reported clause of the same speaker ("said the levy was “a tax” and …")
  *   belongs to that clause, which becomes a direct unit because it holds quoted words.
  */

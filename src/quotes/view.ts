@@ -561,10 +561,11 @@ const TITLE_SMALL_WORDS = new Set([
  * words in marks all capitalised but the small ones, with no sentence's punctuation, are a title
  * (a show, a book, a slogan), not anyone's words.
  */
-export function isTitle(quoted: string, endsSentence = false): boolean {
+export function isTitle(quoted: string, sentencePeriod = false): boolean {
   // “Tides of the Calder Sound,”: American style keeps the sentence's comma inside the marks, and
-  // the period of a sentence the title ends ("a co-author of ''Those Guys Have All the Fun.''").
-  const trimmed = quoted.trim().replace(endsSentence ? /[,.]$/ : /,$/, '');
+  // (where the caller allows it) the period of a sentence the title ends ("a co-author of ''Those
+  // Guys Have All the Fun.''").
+  const trimmed = quoted.trim().replace(sentencePeriod ? /[,.]$/ : /,$/, '');
   // “MAKE AMERICA GREAT AGAIN” in capitals throughout is shouted, not a title.
   if (!/\p{Ll}/u.test(trimmed)) return false;
   if (/[.!?,;]$/.test(trimmed) || /[.!?] /.test(trimmed)) return false;

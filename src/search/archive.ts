@@ -218,6 +218,16 @@ export class Archive {
     // phrase, word for word), and passages that may hold it exactly (all of it).
     const mayHold = this.index.phraseTest(words, maxCost + 1) ?? undefined;
     const mayHoldExactly = this.index.phraseTest(words, 1) ?? undefined;
+    // Closeness first; then a quotation that holds the whole match, and one in marks; passage
+    // relevance only breaks ties between equally close matches.
+    const rankOf = (cost: number, score: number, contained: boolean, direct: boolean) =>
+      (maxCost + 1 - cost) * 10 + (contained ? 5 : 0) + (direct ? 1 : 0) + score / (score + 1);
+    const answer = (quotation: Quotation, rank: number) => {
+      const known = answers.get(quotation);
+      if (known && known.score >= rank) return;
+      if (rank >= topCloseness + 6 && !known) bestAnswers += 1;
+      answers.set(quotation, this.quoteHit(quotation, rank));
+    };
     const verify = (passage: number, score: number) => {
       const text = this.passageText(passage);
       const match = find(text);
@@ -225,19 +235,12 @@ export class Archive {
       anyFound = true;
       if (match.cost <= leastCost) closestFound = true;
       const quotation = this.quotationCovering(passage, match);
-      const closeness = (maxCost + 1 - match.cost) * 10;
-      // Passage relevance only breaks ties between equally close matches.
-      const relevance = score / (score + 1);
       if (quotation) {
         const contained = quotation.start <= match.start && match.end <= quotation.end;
-        const rank = closeness + (contained ? 5 : 0) + (quotation.direct ? 1 : 0) + relevance;
-        if (!answers.has(quotation) || answers.get(quotation)!.score < rank) {
-          if (rank >= topCloseness + 6 && !answers.has(quotation)) bestAnswers += 1;
-          answers.set(quotation, this.quoteHit(quotation, rank));
-        }
+        answer(quotation, rankOf(match.cost, score, contained, quotation.direct));
       } else {
         if (match.cost <= leastCost) bestUnattributed += 1;
-        unattributed.push({ passage, score: closeness + relevance, match });
+        unattributed.push({ passage, score: rankOf(match.cost, score, false, false), match });
       }
     };
     // A typo in a rare word would otherwise leave only common words to find candidates by.
@@ -318,10 +321,7 @@ export class Archive {
       for (const { passage, score } of candidates.matches) {
         for (const joined of this.joinedIn(passage)) {
           const match = find(joined.text);
-          if (!match) continue;
-          const rank = (maxCost + 1 - match.cost) * 10 + 5 + 1 + score / (score + 1);
-          if (!answers.has(joined) || answers.get(joined)!.score < rank)
-            answers.set(joined, this.quoteHit(joined, rank));
+          if (match) answer(joined, rankOf(match.cost, score, true, true));
         }
       }
     }
