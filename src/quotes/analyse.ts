@@ -78,6 +78,7 @@ import {
   isTitle,
 } from './view.js';
 import {
+  appositiveEnd,
   closingSubject,
   mainSubject,
   nameOnly,
@@ -1301,7 +1302,13 @@ function attributeAfter(
   let appositive = false;
   let later = 0;
   for (let c = k; c < limit; c++) {
-    if (tokens[c]!.text === ',') appositive = true;
+    if (tokens[c]!.text === ',' && !appositive) {
+      appositive = true;
+      // "“…,” Trump, the 2016 GOP presidential frontrunner … after winning the New Hampshire
+      // primaries, said": after a name, the window runs on to the cue after the whole appositive.
+      if (nameRunStartingAt(tokens, k, c)?.to === c)
+        limit = Math.max(limit, Math.min(sentence.to, appositiveEnd(tokens, c, sentence.to) + 3));
+    }
     // "“…,” Bill Eastland, wearing “Ted Cruz” pins, said": a few quoted words inside an appositive
     // are part of it. Another quotation before any cue shares the attribution after it: "Guns are
     // “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean said" (a

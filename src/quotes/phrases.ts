@@ -1570,12 +1570,13 @@ export function phraseBetween(
     // "” the Vermont senator and Democratic presidential candidate told": two roles of one person.
     if (token.lower === 'and' && !head && DETERMINERS.has(tokens[from]!.lower)) continue;
     // "” Delgado and Okonkwo said": two people together; the later name heads the phrase, as
-    // before a cue, and the mention names both (jointMention).
+    // before a cue, and the mention names both (jointMention). The first may have a role before
+    // it: "” state Senate leader Phil Berger and House Speaker Tim Moore … said".
     if (
       token.lower === 'and' &&
       head?.kind === 'name' &&
       head.run?.kind === 'person' &&
-      head.at === from &&
+      (head.at === from || (head.role !== null && wordsOnly(tokens, from, head.at))) &&
       tokens[k + 1]?.capital
     )
       continue;
@@ -1624,6 +1625,12 @@ export function phraseBetween(
   const role =
     head.role ?? (describes ? text.slice(tokens[from]!.start, tokens[leadEnd - 1]!.end) : null);
   return { ...head, role, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
+}
+
+/** Only words from token from to token to (exclusive). */
+function wordsOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'word') return false;
+  return true;
 }
 
 /** Words after a capitalised noun that make it a phrase of time: "Hours later,", "Days before,". */

@@ -1398,6 +1398,16 @@ describe('analyseArticle: appositives between a quotation and its cue', () => {
     );
     expect(q?.speaker).toBe('Bill Eastwood');
   });
+
+  it('a long appositive after a name, however many words it runs to, ends at the cue', () => {
+    const [q] = analyseArticle(
+      article(
+        '“The ferry will run all winter,” Maria Okafor, the harbour board’s longest-serving member and chair of its finance committee since the fleet was sold to the county in 2009, said when asked.',
+      ),
+    );
+    expect(q?.speaker).toBe('Maria Okafor');
+    expect(q?.mention).toMatch(/^Maria Okafor, .* in 2009$/);
+  });
 });
 
 describe('analyseArticle: a role word ending in “-ly” is no adverb', () => {
@@ -3121,6 +3131,19 @@ describe('analyseArticle: two people who speak together', () => {
     expect(quote(quotations, 'must stay').speaker).toBe('Paul Okonkwo');
     expect(quote(quotations, 'fight for it').mention).toBe('Ada Quint and Tom Reyes');
     expect(quote(quotations, 'Nobody asked').mention).toBe('Quint and Reyes');
+  });
+
+  it('are both named when a role stands before the first, and an appositive after both', () => {
+    const quotations = analyseArticle(
+      article(
+        people,
+        '“The ferry must stay,” harbour board chair Rosa Delgado and Senator Paul Okonkwo, both Democrats, said in a statement.',
+      ),
+    );
+    expect(quote(quotations, 'must stay').mention).toBe(
+      'harbour board chair Rosa Delgado and Senator Paul Okonkwo, both Democrats',
+    );
+    expect(quote(quotations, 'must stay').speaker).toBe('Paul Okonkwo');
   });
 
   it('but a union’s name with "and" in it is no pair of people', () => {
