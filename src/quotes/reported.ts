@@ -99,7 +99,7 @@ export function reportedSpeech(
         continue;
       }
       const from = clause.from;
-      let to = coordinatedVerbAt(tokens, from, clause.to);
+      let to = coordinatedVerbAt(tokens, from, clause.to, cue);
       if (cue.names) {
         // "called for an investigation into …" names nothing.
         if (PREPOSITIONS.has(tokens[from]!.lower)) continue;
@@ -149,7 +149,7 @@ export function reportedSpeech(
  * where "and" or "but" joins another reporting or content verb to the subject's own, or where a
  * comma or dash brings a participle of speech ("…, adding that …"); returns that index, or `to`.
  */
-function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
+function coordinatedVerbAt(tokens: Token[], from: number, to: number, cue: CueWord): number {
   for (let k = from + 1; k < to - 1; k++) {
     const link = tokens[k]!.lower;
     // "say the United States has more billionaires; Wealth-X tallies 585": a semicolon ends it.
@@ -157,9 +157,12 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number): number {
     if (link === 'and' || link === 'but') {
       const verb = reportingAt(tokens, k + 1);
       if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
-      // "…, and telling Americans that …": after a comma, a participle of speech too.
+      // "…, and telling Americans that …": after a comma, a participle of speech too; and with
+      // no comma after a participle's clause ("telling CNN that Trump is a “faker” and
+      // questioning how …"), where the two participles share their subject.
       const afterComma = tokens[k - 1]!.text === ',' || closesWithComma(tokens[k - 1]);
-      if (afterComma && verb?.form === 'participle' && verb.reports) return k;
+      if ((afterComma || cue.form === 'participle') && verb?.form === 'participle' && verb.reports)
+        return k;
       // "…,'' and he foreshadowed …": a subject of its own and its verb.
       if (afterComma && speaksNext(tokens, k + 1, to)) return k;
     } else if (link === ',' || isDash(tokens[k]) || closesWithComma(tokens[k]!)) {

@@ -2457,6 +2457,17 @@ describe('analyseArticle: a reported clause ends before “, and” and a verb o
     ]);
   });
 
+  it('“telling … that … and questioning how …”: two participles of speech share the subject', () => {
+    const reported = analyseArticle(
+      article(
+        INTRO,
+        'Delgado escalated her criticism on Tuesday, telling the radio that the levy is a “swindle” and questioning how the board has “got away with it for so long.”',
+      ),
+    ).filter((q) => !q.direct);
+    const told = reported.find((q) => q.text.startsWith('the levy'));
+    expect([told?.speaker, told?.text]).toEqual(['Rosa Delgado', 'the levy is a “swindle”']);
+  });
+
   it('quoted words closed by a comma end the clause they open', () => {
     const quotations = analyseArticle(
       article(INTRO, 'Nothing the mayor said “will ease the fears,” the senator said on Monday.'),
