@@ -551,6 +551,13 @@ function reportJustBefore(
   // speech with no clause of its own, in the sentence before, introduces the words.
   let last = before.to - 1;
   while (last > before.from && view.tokens[last]!.kind === 'punct') last--;
+  // "Iowa State University's Dianne Bystrom agreed. “…”": agreeing, with nothing after it, the
+  // sentence introduces the words that agree.
+  const agreeing = reportingAt(view.tokens, last);
+  if (agreeing?.lemma === 'agree' && agreeing.form === 'finite') {
+    const who = resolvePhrase(view, subjectBefore(view, last, before.from), agreeing, entities);
+    return who.speaker ? who : null;
+  }
   const c = view.cueAtOrBefore[last]!;
   if (c < before.from) return null;
   const cue = cueAt(view.tokens, c)!;

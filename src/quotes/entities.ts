@@ -142,6 +142,14 @@ export function nameRunEndingAt(
     const previous = tokens[first - 1]!;
     if (endsAbbreviatedSentence(previous, tokens[first]!)) break;
     if (isHeadlineWord(previous)) break;
+    // "Iowa State University's Dianne Bystrom": a possessive owns the person named after it ("St.
+    // Vincent's Hospital" and "Texas Air Corp's Eastern Airlines" stay one name).
+    if (
+      isNameToken(previous) &&
+      /[’']s$/.test(previous.text) &&
+      classifyRun(tokens, first, last + 1)?.kind === 'person'
+    )
+      break;
     if (isNameToken(previous)) first--;
     else if (previous.kind === 'word' && NAME_PARTICLES.has(previous.lower)) {
       const before = tokens[first - 2];

@@ -651,7 +651,13 @@ export function phraseEndingAt(
       if (PRONOUNS.has(token.lower)) return pronounPhrase(token, j);
       return partyMemberEndingAt(view, j, floor);
     }
-    const start = extendTitlesBack(tokens, run.nameFrom, floor);
+    let start = extendTitlesBack(tokens, run.nameFrom, floor);
+    // "CNN’s Tara Setmayer said": the name is the person's, and the mention keeps its owner.
+    const owner =
+      start === run.from && /[’']s$/.test(tokens[run.from - 1]?.text ?? '')
+        ? nameRunEndingAt(tokens, run.from - 1, floor)
+        : null;
+    if (owner) start = owner.from;
     return nameOnly(view, run, start, roleBefore(view, run, floor));
   }
   // A role phrase: "the paper", "Trump's campaign", "Republican officials".
@@ -1372,6 +1378,11 @@ const SOURCE_COMPLEMENT_TOKENS = 10;
  * words and a person's name describes that person, who is the speaker.
  */
 function laterNamedHead(tokens: Token[], run: NameRun, ceiling: number): NameRun {
+  // "said Iowa State University's Dianne Bystrom": the person the possessive owns.
+  if (/[’']s$/.test(tokens[run.to - 1]!.text)) {
+    const owned = nameRunStartingAt(tokens, run.to, ceiling);
+    if (owned?.kind === 'person') return owned;
+  }
   let k = run.to;
   let described = false;
   while (

@@ -3736,3 +3736,32 @@ describe('analyseArticle: two appositives joined by "and a"', () => {
     expect(q.mention).toBe('Tom Reyes, a nurse in Calder, and a longtime activist for the harbour');
   });
 });
+
+describe('analyseArticle: a person named after an owner’s possessive', () => {
+  it.each([
+    ['Harbour College’s Ada Quint said: “The ward stays open.”'],
+    ['“The ward stays open,” said Harbour College’s Ada Quint.'],
+  ])('is the person, and the mention keeps the owner: %s', (sentence) => {
+    const q = quote(analyseArticle(article(INTRO, sentence)), 'ward stays open');
+    expect(q.speaker).toBe('Ada Quint');
+    expect(q.mention).toBe('Harbour College’s Ada Quint');
+  });
+
+  it('but a possessive inside an organisation’s name stays in it', () => {
+    const q = quote(
+      analyseArticle(article(INTRO, 'St. Vincent’s Hospital said: “The ward stays open.”')),
+      'ward stays open',
+    );
+    expect(q.speaker).toBe('St. Vincent Hospital');
+  });
+
+  it('a sentence that only agrees introduces the quotation after it', () => {
+    const quotations = analyseArticle(
+      article(
+        INTRO,
+        'Harbour College’s Ada Quint agreed. “The ward stays open and nobody will lose a bed.”',
+      ),
+    );
+    expect(quote(quotations, 'nobody will lose').speaker).toBe('Ada Quint');
+  });
+});
