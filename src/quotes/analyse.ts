@@ -551,8 +551,8 @@ function reportJustBefore(
   // speech with no clause of its own, in the sentence before, introduces the words.
   let last = before.to - 1;
   while (last > before.from && view.tokens[last]!.kind === 'punct') last--;
-  // "Iowa State University's Dianne Bystrom agreed. “…”": agreeing, with nothing after it, the
-  // sentence introduces the words that agree.
+  // "Harbour College's Ada Quint agreed. “…”": agreeing, with nothing after it, the sentence
+  // introduces the words that agree.
   const agreeing = reportingAt(view.tokens, last);
   if (agreeing?.lemma === 'agree' && agreeing.form === 'finite') {
     const who = resolvePhrase(view, subjectBefore(view, last, before.from), agreeing, entities);
@@ -1311,8 +1311,9 @@ function attributeAfter(
   for (let c = k; c < limit; c++) {
     if (tokens[c]!.text === ',' && !appositive) {
       appositive = true;
-      // "“…,” Trump, the 2016 GOP presidential frontrunner … after winning the New Hampshire
-      // primaries, said": after a name, the window runs on to the cue after the whole appositive.
+      // "“…,” Maria Okafor, the harbour board’s longest-serving member and chair of its finance
+      // committee since …, said": after a name, the window runs on to the cue after the whole
+      // appositive.
       if (nameRunStartingAt(tokens, k, c)?.to === c)
         limit = Math.max(limit, Math.min(sentence.to, appositiveEnd(tokens, c, sentence.to) + 3));
     }

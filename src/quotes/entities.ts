@@ -142,8 +142,8 @@ export function nameRunEndingAt(
     const previous = tokens[first - 1]!;
     if (endsAbbreviatedSentence(previous, tokens[first]!)) break;
     if (isHeadlineWord(previous)) break;
-    // "Iowa State University's Dianne Bystrom": a possessive owns the person named after it ("St.
-    // Vincent's Hospital" and "Texas Air Corp's Eastern Airlines" stay one name).
+    // "Harbour College's Ada Quint": a possessive owns the person named after it ("St. Vincent's
+    // Hospital", no person, stays one name).
     if (
       isNameToken(previous) &&
       /[’']s$/.test(previous.text) &&

@@ -652,7 +652,7 @@ export function phraseEndingAt(
       return partyMemberEndingAt(view, j, floor);
     }
     let start = extendTitlesBack(tokens, run.nameFrom, floor);
-    // "CNN’s Tara Setmayer said": the name is the person's, and the mention keeps its owner.
+    // "Harbour College’s Ada Quint said": the name is the person's, and the mention keeps its owner.
     const owner =
       start === run.from && /[’']s$/.test(tokens[run.from - 1]?.text ?? '')
         ? nameRunEndingAt(tokens, run.from - 1, floor)
@@ -1378,7 +1378,7 @@ const SOURCE_COMPLEMENT_TOKENS = 10;
  * words and a person's name describes that person, who is the speaker.
  */
 function laterNamedHead(tokens: Token[], run: NameRun, ceiling: number): NameRun {
-  // "said Iowa State University's Dianne Bystrom": the person the possessive owns.
+  // "said Harbour College's Ada Quint": the person the possessive owns.
   if (/[’']s$/.test(tokens[run.to - 1]!.text)) {
     const owned = nameRunStartingAt(tokens, run.to, ceiling);
     if (owned?.kind === 'person') return owned;
@@ -1582,7 +1582,7 @@ export function phraseBetween(
     if (token.lower === 'and' && !head && DETERMINERS.has(tokens[from]!.lower)) continue;
     // "” Delgado and Okonkwo said": two people together; the later name heads the phrase, as
     // before a cue, and the mention names both (jointMention). The first may have a role before
-    // it: "” state Senate leader Phil Berger and House Speaker Tim Moore … said".
+    // it: "” harbour board chair Rosa Delgado and Senator Paul Okonkwo, both Democrats, said".
     if (
       token.lower === 'and' &&
       head?.kind === 'name' &&

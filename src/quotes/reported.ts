@@ -158,7 +158,7 @@ function coordinatedVerbAt(tokens: Token[], from: number, to: number, cue: CueWo
       const verb = reportingAt(tokens, k + 1);
       if (verb && verb.form !== 'participle' && verb.form !== 'base') return k;
       // "…, and telling Americans that …": after a comma, a participle of speech too; and with
-      // no comma after a participle's clause ("telling CNN that Trump is a “faker” and
+      // no comma after a participle's clause ("telling the radio that the levy is a “swindle” and
       // questioning how …"), where the two participles share their subject.
       const afterComma = tokens[k - 1]!.text === ',' || closesWithComma(tokens[k - 1]);
       if ((afterComma || cue.form === 'participle') && verb?.form === 'participle' && verb.reports)
