@@ -654,7 +654,7 @@ export function phraseEndingAt(
     let start = extendTitlesBack(tokens, run.nameFrom, floor);
     // "Harbour College’s Ada Quint said": the name is the person's, and the mention keeps its owner.
     const owner =
-      start === run.from && /[’']s$/.test(tokens[run.from - 1]?.text ?? '')
+      start === run.from && isNamePossessive(tokens[run.from - 1])
         ? nameRunEndingAt(tokens, run.from - 1, floor)
         : null;
     if (owner) start = owner.from;
@@ -1379,7 +1379,7 @@ const SOURCE_COMPLEMENT_TOKENS = 10;
  */
 function laterNamedHead(tokens: Token[], run: NameRun, ceiling: number): NameRun {
   // "said Harbour College's Ada Quint": the person the possessive owns.
-  if (/[’']s$/.test(tokens[run.to - 1]!.text)) {
+  if (isNamePossessive(tokens[run.to - 1])) {
     const owned = nameRunStartingAt(tokens, run.to, ceiling);
     if (owned?.kind === 'person') return owned;
   }
@@ -1619,7 +1619,7 @@ export function phraseBetween(
     if (role.at - from > 4) {
       // One noun phrase from the determiner on, roles joined by "and": the mention is all of it.
       if (!DETERMINERS.has(tokens[from]!.lower)) return null;
-      for (let k = from; k < role.at; k++) if (tokens[k]!.kind !== 'word') return null;
+      if (!wordsOnly(tokens, from, role.at)) return null;
       head = { ...role, at: from, mention: text.slice(tokens[from]!.start, tokens[end - 1]!.end) };
     } else head = role;
   }
