@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
@@ -8,34 +6,15 @@ import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { registerCommands } from '../../src/discord/register.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../../src/fake-discord/index.js';
-import { ArchiveStore } from '../../src/search/store.js';
+import { openStore, scratchFolder } from './store.js';
+
+export { openStore, scratchFolder };
 
 /** The sample articles written for this project (data/articles). */
 export const SAMPLE_DATA = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../data/articles',
 );
-
-/** A scratch folder under the system's temporary folder, removed by the returned function. */
-export async function scratchFolder(
-  prefix: string,
-): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `archivist-${prefix}-`));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}
-
-/** An ArchiveStore over a data folder, with its snapshot in a scratch folder. */
-export async function openStore(
-  dataDir: string,
-  snapshotDir: string,
-  log?: (message: string) => void,
-): Promise<ArchiveStore> {
-  return ArchiveStore.open({
-    dataDir,
-    snapshotPath: path.join(snapshotDir, 'archive.snapshot'),
-    ...(log ? { log } : {}),
-  });
-}
 
 export interface BotHarness {
   fake: FakeDiscord;

@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArchiveStore } from '../../src/search/store.js';
+import type { ArchiveStore } from '../../src/search/store.js';
+import { openStore, scratchFolder, type Scratch } from '../helpers/store.js';
 
 const TEXT = `# Ferry board splits over the night boat
 Jane Roe
@@ -16,19 +16,16 @@ Councillor Hal Brenner and the harbour master, Ada Quint, spoke at the pier on M
 `;
 
 describe('who-said across the attribution inside one quotation', () => {
-  let dir: string;
+  let scratch: Scratch;
   let store: ArchiveStore;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'archivist-joined-'));
-    await writeFile(path.join(dir, 'ferry.md'), TEXT);
-    store = await ArchiveStore.open({
-      dataDir: dir,
-      snapshotPath: path.join(dir, '.snapshot', 'archive.snapshot'),
-    });
+    scratch = await scratchFolder('joined');
+    await writeFile(path.join(scratch.dir, 'ferry.md'), TEXT);
+    store = await openStore(scratch.dir, path.join(scratch.dir, '.snapshot'));
   });
 
-  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  afterAll(async () => scratch.remove());
 
   it('finds words that run on from one piece into the next, and shows both pieces', () => {
     for (const phrase of [

@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/quotes/index.js';
 import { parseArticleText } from '../../src/articles/parse.js';
-import { ArchiveStore } from '../../src/search/store.js';
+import type { ArchiveStore } from '../../src/search/store.js';
+import { openStore, scratchFolder, type Scratch } from '../helpers/store.js';
 
 const TEXT = `# Ferry board splits over the night boat
 Jane Roe
@@ -24,19 +24,16 @@ Brenner said the toll plan was “a postcard, not a policy,” and that families
 `;
 
 describe('the archive keeps words, not stances', () => {
-  let dir: string;
+  let scratch: Scratch;
   let store: ArchiveStore;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'archivist-stances-'));
-    await writeFile(path.join(dir, 'ferry.md'), TEXT);
-    store = await ArchiveStore.open({
-      dataDir: dir,
-      snapshotPath: path.join(dir, '.snapshot', 'archive.snapshot'),
-    });
+    scratch = await scratchFolder('stances');
+    await writeFile(path.join(scratch.dir, 'ferry.md'), TEXT);
+    store = await openStore(scratch.dir, path.join(scratch.dir, '.snapshot'));
   });
 
-  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  afterAll(async () => scratch.remove());
 
   it('the analyser attributes the stance and the belief, for attribution scoring', () => {
     const parsed = parseArticleText(TEXT, 'ferry.md');
